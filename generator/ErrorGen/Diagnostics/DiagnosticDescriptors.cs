@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic ErrorGen reports. IDs are stable: EG0xxx are about catalogs, EG1xxx about code that uses them.
+/// Adding one means a line in AnalyzerReleases.Unshipped.md and a row in the README's table.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string CatalogCategory = "ErrorGen.Catalog";
+    private const string HelpLinkRoot = "https://github.com/errorgen/errorgen/blob/main/README.md#";
+
+    // ----- reading: YAML and schema -----
+    public static readonly DiagnosticDescriptor MalformedYaml = Error("EG0001", "Malformed YAML", "The catalog is not valid YAML: {0}");
+    public static readonly DiagnosticDescriptor UnknownKey = Error("EG0002", "Unknown key", "Unknown key '{0}' in {1}; expected one of: {2}");
+    public static readonly DiagnosticDescriptor WrongType = Error("EG0003", "Wrong value type", "'{0}' must be {1}, but found {2}");
+    public static readonly DiagnosticDescriptor MissingField = Error("EG0004", "Missing required field", "{0} is missing the required field '{1}'");
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("EG0005", "Duplicate key", "Key '{0}' appears more than once in the same mapping; the first is at {1}");
+    public static readonly DiagnosticDescriptor UnsupportedYaml = Error("EG0006", "Unsupported YAML feature", "{0}");
+    public static readonly DiagnosticDescriptor InputTooLarge = Error("EG0007", "Catalog too large or too deep", "{0}");
+    public static readonly DiagnosticDescriptor InvalidValue = Error("EG0008", "Invalid value", "Invalid {0} '{1}': {2}");
+    public static readonly DiagnosticDescriptor ConflictingCatalogSetting = Error("EG0009", "Conflicting catalog setting", "Catalog '{0}' sets '{1}' to '{2}' here but to '{3}' at {4}; a split catalog may set each header field once");
+
+    // ----- validation: codes, modules, HTTP -----
+    public static readonly DiagnosticDescriptor DuplicateCode = Error("EG0010", "Duplicate code", "Code {0} is declared twice in catalog '{1}': as '{2}' here and as '{3}' at {4}");
+    public static readonly DiagnosticDescriptor DuplicateName = Error("EG0011", "Duplicate code name", "Name '{0}' is used by code {1} here and by code {2} at {3}");
+    public static readonly DiagnosticDescriptor OverlappingRanges = Error("EG0012", "Overlapping module ranges", "Range {0} of module '{1}' overlaps range {2} of module '{3}' at {4}");
+    public static readonly DiagnosticDescriptor CodeOutsideModule = Error("EG0013", "Code outside its module's ranges", "Code {0} belongs to module '{1}' but lies outside its ranges ({2})");
+    public static readonly DiagnosticDescriptor CodeInOtherModule = Error("EG0014", "Code inside another module's range", "Code {0} belongs to {1} but lies inside range {2} of module '{3}'");
+    public static readonly DiagnosticDescriptor UnknownModule = Error("EG0015", "Unknown module", "Code {0} names module '{1}', which catalog '{2}' does not declare");
+    public static readonly DiagnosticDescriptor UnmappedCode = Warning("EG0016", "Unmapped code", "Code {0} resolves to no HTTP status (no code, module, rule or catalog default); it will be served as 500");
+    public static readonly DiagnosticDescriptor HttpStatusOutOfRange = Error("EG0017", "HTTP status out of range", "HTTP status {0} is outside 100-599");
+    public static readonly DiagnosticDescriptor NonErrorHttpStatus = Warning("EG0018", "Non-error HTTP status on an error code", "Error code {0} maps to HTTP {1}, which is not an error status (expected 4xx or 5xx)");
+    public static readonly DiagnosticDescriptor IdentifierCollision = Error("EG0019", "Names collide as C# identifiers", "{0} '{1}' becomes the C# identifier '{2}', which is already used by '{3}' at {4}");
+    public static readonly DiagnosticDescriptor UndeclaredPlaceholder = Error("EG0020", "Template placeholder not declared", "The message of code {0} uses placeholder '{{{1}}}', which is not declared under 'parameters'");
+    public static readonly DiagnosticDescriptor UnusedParameter = Warning("EG0021", "Declared parameter never used", "Parameter '{0}' of code {1} is never used in its message");
+    public static readonly DiagnosticDescriptor DuplicateModule = Error("EG0022", "Duplicate module", "Module '{0}' is declared twice in catalog '{1}'; the other declaration is at {2}");
+    public static readonly DiagnosticDescriptor WrongCodeType = Error("EG0023", "Code of the wrong type", "Code '{0}' is not {1}; catalog '{2}' has codeType '{3}'");
+    public static readonly DiagnosticDescriptor UnknownReplacement = Error("EG0024", "Unknown replacement code", "Code {0} is replaced by {1}, which catalog '{2}' does not declare");
+    public static readonly DiagnosticDescriptor OverlappingHttpRules = Error("EG0025", "Overlapping HTTP rules", "HTTP rule {0} overlaps rule {1} at {2}");
+    public static readonly DiagnosticDescriptor MalformedTemplate = Error("EG0026", "Malformed message template", "The message of code {0} is not a valid template: {1}");
+    public static readonly DiagnosticDescriptor MissingCatalogHeader = Error("EG0027", "Catalog header missing", "Catalog '{0}' has no file that declares its header (a 'catalog' mapping with at least a name)");
+    public static readonly DiagnosticDescriptor InternalError = Error("EG0099", "ErrorGen internal error", "ErrorGen could not process this catalog because of an internal error: {0}. Please report it.");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToDictionary(d => d.Id);
+
+    public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message)
+        => Create(id, title, message, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message)
+        => Create(id, title, message, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+        => new(id, title, message, CatalogCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkRoot + id.ToLowerInvariant());
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace ErrorGen.Emit;
+
+/// <summary>Escaping of catalog text for C# string literals and XML doc comments: nothing from YAML reaches code unescaped.</summary>
+internal static class CSharpText
+{
+    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorGen\", \"" + ThisAssembly.Version + "\")]";
+
+    /// <summary>A regular C# string literal that round-trips <paramref name="value"/> exactly, or <c>null</c>.</summary>
+    public static string Literal(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>Text for an XML doc comment: markup escaped, characters XML cannot hold replaced by spaces.</summary>
+    public static string Xml(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\n': builder.Append('\n'); break;
+                default: builder.Append(NeedsEscape(c) ? ' ' : c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    // Control, format (incl. bidi overrides), separators other than space, surrogates, private use, unassigned.
+    private static bool NeedsEscape(char c)
+    {
+        if (c < 0x20 || c == 0x7F)
+        {
+            return true;
+        }
+
+        if (c < 0x80)
+        {
+            return false;
+        }
+
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.SpaceSeparator:
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

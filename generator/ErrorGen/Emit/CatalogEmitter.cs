@@ -1,0 +1,360 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>
+/// Emits the static catalog class: <c>Get</c>/<c>TryGet</c>, <c>All</c>, <c>TryParse</c>, <c>ToStringFast</c> and
+/// message formatters. Lookups hash into build-time tables; descriptors are created in chunks of
+/// <see cref="ChunkSize"/> on first use, so neither the compiler nor the JIT ever meets one huge method.
+/// </summary>
+internal static class CatalogEmitter
+{
+    public const int ChunkSize = 64;
+
+    public static string Emit(CatalogSpec catalog, bool hasNotNullWhen)
+    {
+        var names = new Names(catalog, hasNotNullWhen);
+        var writer = new SourceWriter().FileHeader();
+        writer.Open("namespace " + catalog.Namespace);
+        writer.Doc($"<summary>Lookups over the {CSharpText.Xml(catalog.Name)} error catalog. Steady-state lookups allocate nothing.</summary>");
+        writer.Line(CSharpText.GeneratedCodeAttribute);
+        writer.Open($"public static partial class {catalog.CatalogClassName}");
+        WriteConstants(writer, catalog);
+        WriteTables(writer, catalog);
+        WriteLookups(writer, catalog, names);
+        WriteParsing(writer, catalog, names);
+        MessageFormatterWriter.Write(writer, catalog);
+        WriteChunks(writer, catalog, names);
+        WriteHashing(writer, catalog);
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private sealed class Names
+    {
+        public Names(CatalogSpec catalog, bool hasNotNullWhen)
+        {
+            Code = $"global::{catalog.Namespace}.{catalog.CodeTypeName}";
+            Info = $"global::{catalog.Namespace}.{catalog.InfoTypeName}";
+            Module = $"global::{catalog.Namespace}.{catalog.ModuleTypeName}";
+            Value = catalog.CodeType == CodeType.String ? "string" : catalog.NeedsLong ? "long" : "int";
+            NotNullWhenTrue = hasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+        }
+
+        public string Code { get; }
+
+        public string Info { get; }
+
+        public string Module { get; }
+
+        public string Value { get; }
+
+        public string NotNullWhenTrue { get; }
+    }
+
+    private static void WriteConstants(SourceWriter writer, CatalogSpec catalog)
+    {
+        writer.Doc("<summary>The number of codes in the catalog.</summary>");
+        writer.Line($"public const int Count = {catalog.Codes.Count};");
+        writer.Line();
+        writer.Doc("<summary>The catalog's name.</summary>");
+        writer.Line($"public const string CatalogName = {CSharpText.Literal(catalog.Name)};");
+        writer.Line();
+        if (catalog.Success is { } success)
+        {
+            writer.Doc("<summary>The response field that signals success.</summary>");
+            writer.Line($"public const string SuccessField = {CSharpText.Literal(success.Field)};");
+            writer.Line();
+            writer.Doc("<summary>The value of <see cref=\"SuccessField\"/> that means success, as written in the catalog.</summary>");
+            writer.Line($"public const string SuccessValue = {CSharpText.Literal(success.ValueText)};");
+            writer.Line();
+        }
+
+        writer.Line($"private const int ChunkSize = {ChunkSize};");
+        writer.Line();
+    }
+
+    private static void WriteTables(SourceWriter writer, CatalogSpec catalog)
+    {
+        var codes = catalog.Codes;
+        var isString = catalog.CodeType == CodeType.String;
+        var valueHashes = codes.Select(c => isString ? HashSlots.HashString(c.Text) : HashSlots.HashInteger(c.Integer)).ToList();
+        var (valueSlots, valueShift) = HashSlots.Build(valueHashes);
+        var (nameSlots, nameShift) = HashSlots.Build(codes.Select(c => HashSlots.HashString(c.Identifier.TrimStart('@'))).ToList());
+
+        if (isString)
+        {
+            writer.Line("// Wire values by index (codes sorted ordinally).");
+            writer.Open("private static readonly string[] s_values = new string[]");
+            foreach (var chunk in Chunk(codes.Select(c => CSharpText.Literal(c.Text)), 8))
+            {
+                writer.Line(string.Join(", ", chunk) + ",");
+            }
+        }
+        else
+        {
+            writer.Line("// Wire values by index (codes sorted numerically).");
+            writer.Open($"private static readonly {(catalog.NeedsLong ? "long" : "int")}[] s_values = new {(catalog.NeedsLong ? "long" : "int")}[]");
+            foreach (var chunk in Chunk(codes.Select(c => CSharpText.Integer(c.Integer)), 16))
+            {
+                writer.Line(string.Join(", ", chunk) + ",");
+            }
+        }
+
+        writer.Close(";");
+        writer.Line();
+        WriteSlots(writer, "s_valueSlots", "ValueShift", valueSlots, valueShift, "wire value");
+        WriteSlots(writer, "s_nameSlots", "NameShift", nameSlots, nameShift, "member name");
+        var chunkCount = (codes.Count + ChunkSize - 1) / ChunkSize;
+        writer.Line($"private static readonly {Qualified(catalog, catalog.InfoTypeName)}[]?[] s_chunks = new {Qualified(catalog, catalog.InfoTypeName)}[]?[{chunkCount}];");
+        writer.Line($"private static {Qualified(catalog, catalog.InfoTypeName)}[]? s_all;");
+        writer.Line();
+    }
+
+    private static void WriteSlots(SourceWriter writer, string field, string shiftName, int[] slots, int shift, string what)
+    {
+        writer.Line($"// Open-addressing table by {what} hash: index + 1, or 0 for an empty slot.");
+        writer.Line($"private const int {shiftName} = {shift};");
+        writer.Open($"private static readonly int[] {field} = new int[]");
+        foreach (var chunk in Chunk(slots.Select(s => CSharpText.Integer(s)), 32))
+        {
+            writer.Line(string.Join(", ", chunk) + ",");
+        }
+
+        writer.Close(";");
+        writer.Line();
+    }
+
+    private static void WriteLookups(SourceWriter writer, CatalogSpec catalog, Names n)
+    {
+        var isString = catalog.CodeType == CodeType.String;
+        var indexOfCode = isString ? "code.Index" : $"IndexOfValue(({n.Value})code)";
+
+        writer.Doc("<summary>Every code of the catalog, in wire-value order.</summary>");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{n.Info}> All => s_all ?? CreateAll();");
+        writer.Line();
+        writer.Doc("<summary>The descriptor of <paramref name=\"code\"/>.</summary>\n<exception cref=\"global::System.ArgumentOutOfRangeException\">The value is not a code of the catalog.</exception>");
+        writer.Line($"public static {n.Info} Get({n.Code} code)");
+        writer.Line("{");
+        writer.Line($"    var index = {indexOfCode};");
+        writer.Line("    if (index < 0)");
+        writer.Line("    {");
+        writer.Line($"        throw new global::System.ArgumentOutOfRangeException(nameof(code), code, \"Not a code of the \" + CatalogName + \" catalog.\");");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    return InfoAt(index);");
+        writer.Line("}");
+        writer.Line();
+        writer.Doc("<summary>The descriptor of <paramref name=\"code\"/>; an extension so <c>code.GetInfo()</c> reads naturally.</summary>");
+        writer.Line($"public static {n.Info} GetInfo(this {n.Code} code) => Get(code);");
+        writer.Line();
+        writer.Doc("<summary>Finds the descriptor of <paramref name=\"code\"/>; false when it is not a code of the catalog.</summary>");
+        writer.Line($"public static bool TryGet({n.Code} code, {n.NotNullWhenTrue}out {n.Info}? info)");
+        writer.Line("{");
+        writer.Line($"    var index = {indexOfCode};");
+        writer.Line("    info = index < 0 ? null : InfoAt(index);");
+        writer.Line("    return info is not null;");
+        writer.Line("}");
+        writer.Line();
+        writer.Doc("<summary>Finds the descriptor of a raw wire value, as received from the API.</summary>");
+        writer.Line($"public static bool TryGetByValue({n.Value}? value, {n.NotNullWhenTrue}out {n.Info}? info)");
+        writer.Line("{");
+        writer.Line($"    var index = value is null ? -1 : IndexOfValue(value{(isString ? string.Empty : ".Value")});");
+        writer.Line("    info = index < 0 ? null : InfoAt(index);");
+        writer.Line("    return info is not null;");
+        writer.Line("}");
+        writer.Line();
+        writer.Doc("<summary>Whether <paramref name=\"code\"/> is a code of the catalog.</summary>");
+        writer.Line($"public static bool IsDefined({n.Code} code) => {indexOfCode} >= 0;");
+        writer.Line();
+        writer.Doc("<summary>The C# member name of <paramref name=\"code\"/>, without allocating (unlike <c>Enum.ToString()</c>).</summary>");
+        writer.Line($"public static string ToStringFast(this {n.Code} code)");
+        writer.Line("{");
+        writer.Line($"    var index = {indexOfCode};");
+        writer.Line(isString
+            ? "    return index < 0 ? string.Empty : InfoAt(index).MemberName;"
+            : $"    return index < 0 ? (({n.Value})code).ToString(global::System.Globalization.CultureInfo.InvariantCulture) : InfoAt(index).MemberName;");
+        writer.Line("}");
+        writer.Line();
+    }
+
+    private static void WriteParsing(SourceWriter writer, CatalogSpec catalog, Names n)
+    {
+        var isString = catalog.CodeType == CodeType.String;
+        writer.Doc("<summary>Parses a wire value as the API sends it (for example in a response body or header).</summary>");
+        writer.Line($"public static bool TryParse(string? value, out {n.Code} code)");
+        writer.Line("{");
+        if (isString)
+        {
+            writer.Line("    var index = value is null ? -1 : IndexOfValue(value);");
+        }
+        else
+        {
+            writer.Line($"    var index = {n.Value}.TryParse(value, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var number) ? IndexOfValue(number) : -1;");
+        }
+
+        writer.Line("    code = index < 0 ? default : CodeAt(index);");
+        writer.Line("    return index >= 0;");
+        writer.Line("}");
+        writer.Line();
+        writer.Doc("<summary>Parses a C# member name (as returned by <see cref=\"ToStringFast\"/>), ordinal and case-sensitive.</summary>");
+        writer.Line($"public static bool TryParseName(string? name, out {n.Code} code)");
+        writer.Line("{");
+        writer.Line("    code = default;");
+        writer.Line("    if (name is null)");
+        writer.Line("    {");
+        writer.Line("        return false;");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    var mask = s_nameSlots.Length - 1;");
+        writer.Line("    for (var slot = Slot(HashString(name), NameShift); s_nameSlots[slot] != 0; slot = (slot + 1) & mask)");
+        writer.Line("    {");
+        writer.Line("        var index = s_nameSlots[slot] - 1;");
+        writer.Line("        if (string.Equals(InfoAt(index).MemberName, name, global::System.StringComparison.Ordinal))");
+        writer.Line("        {");
+        writer.Line("            code = CodeAt(index);");
+        writer.Line("            return true;");
+        writer.Line("        }");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    return false;");
+        writer.Line("}");
+        writer.Line();
+        if (isString)
+        {
+            writer.Line("internal static string WireValueAt(int index) => s_values[index];");
+            writer.Line();
+        }
+
+        writer.Line($"private static {n.Code} CodeAt(int index) => {(isString ? $"new {n.Code}(index)" : $"({n.Code})s_values[index]")};");
+        writer.Line();
+        writer.Line($"private static int IndexOfValue({n.Value} value)");
+        writer.Line("{");
+        writer.Line("    var mask = s_valueSlots.Length - 1;");
+        writer.Line($"    for (var slot = Slot({(isString ? "HashString(value)" : "HashInteger(value)")}, ValueShift); s_valueSlots[slot] != 0; slot = (slot + 1) & mask)");
+        writer.Line("    {");
+        writer.Line("        var index = s_valueSlots[slot] - 1;");
+        writer.Line(isString
+            ? "        if (string.Equals(s_values[index], value, global::System.StringComparison.Ordinal))"
+            : "        if (s_values[index] == value)");
+        writer.Line("        {");
+        writer.Line("            return index;");
+        writer.Line("        }");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    return -1;");
+        writer.Line("}");
+        writer.Line();
+    }
+
+    private static void WriteChunks(SourceWriter writer, CatalogSpec catalog, Names n)
+    {
+        var chunkCount = (catalog.Codes.Count + ChunkSize - 1) / ChunkSize;
+        writer.Line($"private static {n.Info} InfoAt(int index) => (s_chunks[index / ChunkSize] ?? CreateChunk(index / ChunkSize))[index % ChunkSize];");
+        writer.Line();
+        writer.Line($"private static {n.Info}[] CreateAll()");
+        writer.Line("{");
+        writer.Line($"    var all = new {n.Info}[Count];");
+        writer.Line("    for (var i = 0; i < all.Length; i++)");
+        writer.Line("    {");
+        writer.Line("        all[i] = InfoAt(i);");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    s_all = all;");
+        writer.Line("    return all;");
+        writer.Line("}");
+        writer.Line();
+        writer.Line($"private static {n.Info}[] CreateChunk(int chunk)");
+        writer.Line("{");
+        writer.Line($"    {n.Info}[] created;");
+        writer.Line("    switch (chunk)");
+        writer.Line("    {");
+        for (var i = 0; i < chunkCount; i++)
+        {
+            writer.Line($"        case {i}: created = CreateChunk{i}(); break;");
+        }
+
+        writer.Line("        default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    // Racing threads may both create a chunk; one wins and all callers then share it.");
+        writer.Line("    return global::System.Threading.Interlocked.CompareExchange(ref s_chunks[chunk], created, null) ?? created;");
+        writer.Line("}");
+
+        for (var chunk = 0; chunk < chunkCount; chunk++)
+        {
+            writer.Line();
+            writer.Line($"private static {n.Info}[] CreateChunk{chunk}() => new {n.Info}[]");
+            writer.Line("{");
+            foreach (var code in catalog.Codes.Skip(chunk * ChunkSize).Take(ChunkSize))
+            {
+                writer.Line("    " + NewInfo(catalog, code, n) + ",");
+            }
+
+            writer.Line("};");
+        }
+
+        writer.Line();
+    }
+
+    private static string NewInfo(CatalogSpec catalog, CodeSpec code, Names n)
+    {
+        var module = code.Module is { } m ? $"{n.Module}.{m.Identifier}" : $"{n.Module}.None";
+        var replacedBy = code.ReplacedByIdentifier is { } r ? $"{n.Code}.{r}" : "null";
+        var parameters = code.Parameters.Count == 0
+            ? "global::System.Array.Empty<string>()"
+            : "new string[] { " + string.Join(", ", code.Parameters.Select(p => CSharpText.Literal(p.Name))) + " }";
+        return $"new {n.Info}({n.Code}.{code.Identifier}, name: {CSharpText.Literal(code.Name)}, memberName: {CSharpText.Literal(code.Identifier.TrimStart('@'))}, "
+            + $"module: {module}, moduleName: {CSharpText.Literal(code.Module?.Name)}, httpStatus: {code.HttpStatus}, "
+            + $"title: {CSharpText.Literal(code.Title)}, message: {CSharpText.Literal(code.Message)}, recommendation: {CSharpText.Literal(code.Recommendation)}, "
+            + $"isRetryable: {CSharpText.Bool(code.IsRetryable)}, isDeprecated: {CSharpText.Bool(code.IsDeprecated)}, replacedBy: {replacedBy}, "
+            + $"typeUri: {CSharpText.Literal(code.TypeUri)}, isSuccess: {CSharpText.Bool(code.IsSuccess)}, parameterNames: {parameters})";
+    }
+
+    private static void WriteHashing(SourceWriter writer, CatalogSpec catalog)
+    {
+        writer.Line("// These must match ErrorGen's HashSlots, which built the tables above.");
+        writer.Line($"private static int Slot(uint hash, int shift) => (int)(unchecked(hash * {HashSlots.FibonacciMultiplier}u) >> shift);");
+        writer.Line();
+        if (catalog.CodeType == CodeType.Integer)
+        {
+            writer.Line("private static uint HashInteger(long value) => unchecked((uint)(value ^ (value >> 32)));");
+            writer.Line();
+        }
+
+        writer.Line("private static uint HashString(string value)");
+        writer.Line("{");
+        writer.Line("    var hash = 2166136261u;");
+        writer.Line("    foreach (var c in value)");
+        writer.Line("    {");
+        writer.Line("        hash = unchecked((hash ^ c) * 16777619u);");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    return hash;");
+        writer.Line("}");
+    }
+
+    private static string Qualified(CatalogSpec catalog, string typeName) => $"global::{catalog.Namespace}.{typeName}";
+
+    private static IEnumerable<List<string>> Chunk(IEnumerable<string> items, int size)
+    {
+        var current = new List<string>(size);
+        foreach (var item in items)
+        {
+            current.Add(item);
+            if (current.Count == size)
+            {
+                yield return current;
+                current = new List<string>(size);
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            yield return current;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text;
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>
+/// Emits the typed code and the module enum: an <c>enum</c> with the real numeric values for integer catalogs,
+/// a readonly struct wrapping the wire string (with <c>const</c> values for <c>switch</c>) for string catalogs.
+/// </summary>
+internal static class CodeTypeEmitter
+{
+    public static string Emit(CatalogSpec catalog)
+    {
+        var writer = new SourceWriter().FileHeader();
+        writer.Open("namespace " + catalog.Namespace);
+        if (catalog.CodeType == CodeType.Integer)
+        {
+            WriteEnum(writer, catalog);
+        }
+        else
+        {
+            WriteStruct(writer, catalog);
+        }
+
+        writer.Line();
+        WriteModuleEnum(writer, catalog);
+        writer.Close();
+        return writer.ToString();
+    }
+
+    public static string MemberDoc(CodeSpec code)
+    {
+        var remarks = new StringBuilder();
+        remarks.Append("Code ").Append(CSharpText.Xml(code.Text)).Append(", HTTP ").Append(code.HttpStatus);
+        if (code.Module is { } module)
+        {
+            remarks.Append(", module ").Append(CSharpText.Xml(module.Name));
+        }
+
+        remarks.Append(code.IsRetryable ? ", retryable." : ".");
+        if (code.Recommendation is { } recommendation)
+        {
+            remarks.Append("\nRecommendation: ").Append(CSharpText.Xml(recommendation));
+        }
+
+        if (code.IsDeprecated)
+        {
+            remarks.Append("\nDeprecated").Append(code.ReplacedByIdentifier is { } replacement ? $"; use {replacement} instead." : ".");
+        }
+
+        return $"<summary>{CSharpText.Xml(code.Message)}</summary>\n<remarks>{remarks}</remarks>";
+    }
+
+    private static void WriteEnum(SourceWriter writer, CatalogSpec catalog)
+    {
+        writer.Doc($"<summary>The codes of the {CSharpText.Xml(catalog.Name)} error catalog, with their wire values.</summary>");
+        if (catalog.Description is { } description)
+        {
+            writer.Doc($"<remarks>{CSharpText.Xml(description)}</remarks>");
+        }
+
+        writer.Line(CSharpText.GeneratedCodeAttribute);
+        writer.Open($"public enum {catalog.CodeTypeName} : {(catalog.NeedsLong ? "long" : "int")}");
+        foreach (var code in catalog.Codes)
+        {
+            writer.Doc(MemberDoc(code));
+            writer.Line($"{code.Identifier} = {CSharpText.Integer(code.Integer)},");
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteStruct(SourceWriter writer, CatalogSpec catalog)
+    {
+        var type = catalog.CodeTypeName;
+        writer.Doc($"<summary>A code of the {CSharpText.Xml(catalog.Name)} error catalog; <see cref=\"Value\"/> is its wire value.</summary>");
+        if (catalog.Description is { } description)
+        {
+            writer.Doc($"<remarks>{CSharpText.Xml(description)}</remarks>");
+        }
+
+        writer.Line(CSharpText.GeneratedCodeAttribute);
+        writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{Value,nq}\")]");
+        writer.Open($"public readonly struct {type} : global::System.IEquatable<{type}>");
+        writer.Line("// The code's position in the catalog plus one, so that default(...) is no code at all.");
+        writer.Line("private readonly int _slot;");
+        writer.Line();
+        writer.Line($"internal {type}(int index) => _slot = index + 1;");
+        writer.Line();
+        for (var index = 0; index < catalog.Codes.Count; index++)
+        {
+            var code = catalog.Codes[index];
+            writer.Doc(MemberDoc(code));
+            writer.Line($"public static {type} {code.Identifier} => new {type}({index});");
+            writer.Line();
+        }
+
+        writer.Doc("<summary>The wire value, as the API sends it; empty for <c>default</c>.</summary>");
+        writer.Line($"public string Value => _slot == 0 ? string.Empty : global::{catalog.Namespace}.{catalog.CatalogClassName}.WireValueAt(_slot - 1);");
+        writer.Line();
+        writer.Doc("<summary>Whether this is a code of the catalog (false for <c>default</c>).</summary>");
+        writer.Line("public bool IsDefined => _slot != 0;");
+        writer.Line();
+        writer.Line("internal int Index => _slot - 1;");
+        writer.Line();
+        writer.Doc("<inheritdoc/>");
+        writer.Line($"public bool Equals({type} other) => _slot == other._slot;");
+        writer.Line();
+        writer.Doc("<inheritdoc/>");
+        writer.Line($"public override bool Equals(object? obj) => obj is {type} other && _slot == other._slot;");
+        writer.Line();
+        writer.Doc("<inheritdoc/>");
+        writer.Line("public override int GetHashCode() => _slot;");
+        writer.Line();
+        writer.Doc("<summary>The wire value.</summary>");
+        writer.Line("public override string ToString() => Value;");
+        writer.Line();
+        writer.Doc("<summary>Compares two codes.</summary>");
+        writer.Line($"public static bool operator ==({type} left, {type} right) => left._slot == right._slot;");
+        writer.Line();
+        writer.Doc("<summary>Compares two codes.</summary>");
+        writer.Line($"public static bool operator !=({type} left, {type} right) => left._slot != right._slot;");
+        writer.Line();
+        writer.Doc("<summary>The wire values as constants, for <c>switch</c> statements and attributes.</summary>");
+        writer.Open("public static class Values");
+        foreach (var code in catalog.Codes)
+        {
+            writer.Doc($"<summary>{CSharpText.Xml(code.Message)}</summary>");
+            writer.Line($"public const string {code.Identifier} = {CSharpText.Literal(code.Text)};");
+        }
+
+        writer.Close();
+        writer.Close();
+    }
+
+    private static void WriteModuleEnum(SourceWriter writer, CatalogSpec catalog)
+    {
+        writer.Doc($"<summary>The modules of the {CSharpText.Xml(catalog.Name)} error catalog.</summary>");
+        writer.Line(CSharpText.GeneratedCodeAttribute);
+        writer.Open($"public enum {catalog.ModuleTypeName}");
+        writer.Doc("<summary>The code belongs to no module.</summary>");
+        writer.Line("None = 0,");
+        foreach (var module in catalog.Modules)
+        {
+            writer.Doc($"<summary>{CSharpText.Xml(module.Description ?? module.Name)}</summary>");
+            writer.Line($"{module.Identifier} = {module.Ordinal},");
+        }
+
+        writer.Close();
+    }
+}

@@ -1,0 +1,63 @@
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>Emits the descriptor class: everything the catalog says about one code, as read-only properties.</summary>
+internal static class ErrorInfoEmitter
+{
+    public static string Emit(CatalogSpec catalog)
+    {
+        var code = $"global::{catalog.Namespace}.{catalog.CodeTypeName}";
+        var module = $"global::{catalog.Namespace}.{catalog.ModuleTypeName}";
+        var valueType = catalog.CodeType == CodeType.String ? "string" : catalog.NeedsLong ? "long" : "int";
+        var writer = new SourceWriter().FileHeader();
+        writer.Open("namespace " + catalog.Namespace);
+        writer.Doc($"<summary>Describes one code of the {CSharpText.Xml(catalog.Name)} error catalog, as the catalog states it.</summary>");
+        writer.Line(CSharpText.GeneratedCodeAttribute);
+        writer.Open($"public sealed class {catalog.InfoTypeName}");
+        writer.Line($"internal {catalog.InfoTypeName}({code} code, string name, string memberName, {module} module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)");
+        writer.Line("{");
+        foreach (var (property, parameter) in new[]
+                 {
+                     ("Code", "code"), ("Name", "name"), ("MemberName", "memberName"), ("Module", "module"), ("ModuleName", "moduleName"),
+                     ("HttpStatus", "httpStatus"), ("Title", "title"), ("Message", "message"), ("Recommendation", "recommendation"),
+                     ("IsRetryable", "isRetryable"), ("IsDeprecated", "isDeprecated"), ("ReplacedBy", "replacedBy"), ("TypeUri", "typeUri"),
+                     ("IsSuccess", "isSuccess"), ("ParameterNames", "parameterNames"),
+                 })
+        {
+            writer.Line($"    {property} = {parameter};");
+        }
+
+        writer.Line("}");
+        writer.Line();
+        Property(writer, code, "Code", "The typed code.");
+        Property(writer, valueType, "Value", "The wire value, as the API sends it.",
+            catalog.CodeType == CodeType.String ? "Code.Value" : $"({valueType})Code");
+        Property(writer, "string", "Name", "The symbolic name as the catalog writes it (for example <c>API_KEY_MISSING</c>).");
+        Property(writer, "string", "MemberName", $"The name of the C# member of <see cref=\"{catalog.CodeTypeName}\"/>.");
+        Property(writer, module, "Module", "The module the code belongs to.");
+        Property(writer, "string?", "ModuleName", "The module's name as the catalog writes it, or null.");
+        Property(writer, "int", "HttpStatus", "The HTTP status a server answers with (code, then module, then range rule, then catalog default).");
+        Property(writer, "string", "Title", "A short, human-readable summary of the problem (RFC 9457 <c>title</c>).");
+        Property(writer, "string", "Message", "The message exactly as the catalog writes it; for templated messages, the template.");
+        Property(writer, "string?", "Recommendation", "What the caller should do about it, or null.");
+        Property(writer, "bool", "IsRetryable", "Whether repeating the same request may succeed.");
+        Property(writer, "bool", "IsDeprecated", "Whether the code is deprecated.");
+        Property(writer, code + "?", "ReplacedBy", "The code that replaces a deprecated one, or null.");
+        Property(writer, "string", "TypeUri", "The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).");
+        Property(writer, "bool", "IsSuccess", "Whether this code means success rather than an error.");
+        Property(writer, "global::System.Collections.Generic.IReadOnlyList<string>", "ParameterNames", "The named parameters of the message template, in declaration order.");
+        writer.Doc("<summary>The wire value and the name, for logs and debugging.</summary>");
+        writer.Line("public override string ToString() => Value + \" \" + Name;");
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void Property(SourceWriter writer, string type, string name, string summary, string? expression = null)
+    {
+        writer.Doc($"<summary>{summary}</summary>");
+        writer.Line(expression is null ? $"public {type} {name} {{ get; }}" : $"public {type} {name} => {expression};");
+        writer.Line();
+    }
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using ErrorGen.Diagnostics;
+using ErrorGen.Emit;
+using ErrorGen.Model;
+using ErrorGen.Reading;
+using ErrorGen.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorGen;
+
+/// <summary>
+/// The pipeline: read (each catalog file → <see cref="CatalogFile"/>) → group (files naming the same catalog)
+/// → validate (→ <see cref="CatalogResult"/>) → emit (one emitter per output kind). Every step carries only
+/// equatable values, so an edit re-runs only what it touches.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ErrorCatalogGenerator : IIncrementalGenerator
+{
+    /// <summary>The AdditionalFiles metadata that ErrorGen.targets sets on every <c>ErrorCatalog</c> item.</summary>
+    public const string CatalogMetadata = "build_metadata.AdditionalFiles.ErrorGenCatalog";
+
+    private const string DefaultNamespace = "ErrorCatalogs";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var catalogTexts = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsCatalog(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => new CatalogText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+            .WithTrackingName(TrackingNames.CatalogTexts);
+
+        var catalogFiles = catalogTexts
+            .Select(static (text, cancellationToken) => ReadSafely(text, cancellationToken))
+            .WithTrackingName(TrackingNames.CatalogFiles);
+
+        var rootNamespace = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns : DefaultNamespace);
+
+        var catalogInputs = catalogFiles.Collect()
+            .Combine(rootNamespace)
+            .SelectMany(static (pair, _) => CatalogGrouper.Group(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CatalogInputs);
+
+        var catalogResults = catalogInputs
+            .Select(static (input, cancellationToken) => ValidateSafely(input, cancellationToken))
+            .WithTrackingName(TrackingNames.CatalogResults);
+
+        // The compilation is reduced to one bool at once, so a C# edit never re-runs catalog work.
+        var hasNotNullWhen = context.CompilationProvider
+            .Select(static (compilation, _) => HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
+            .WithTrackingName(TrackingNames.GenerationOptions);
+
+        context.RegisterSourceOutput(catalogResults.Combine(hasNotNullWhen), static (production, pair) => Emit(production, pair.Left, pair.Right));
+    }
+
+    private static bool IsCatalog(AdditionalText file, AnalyzerConfigOptionsProvider options)
+        => options.GetOptions(file).TryGetValue(CatalogMetadata, out var value)
+           && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasAccessibleType(Compilation compilation, string metadataName)
+        => compilation.GetTypeByMetadataName(metadataName) is { } type
+           && (type.DeclaredAccessibility == Accessibility.Public || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly));
+
+    private static CatalogFile ReadSafely(CatalogText text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (text.Text is null)
+            {
+                return Failed(text.Path, "the file could not be read");
+            }
+
+            return CatalogFileReader.Read(text.Path, text.Text, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Failed(text.Path, exception.GetType().Name + ": " + exception.Message);
+        }
+
+        static CatalogFile Failed(string path, string reason) => new(
+            path, null, null, default, default, default,
+            new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, 0, 0, 0, 0, 0, 0), reason) }.ToEquatableArray());
+    }
+
+    private static CatalogResult ValidateSafely(CatalogInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CatalogValidator.Validate(input, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var path = input.Files.Count > 0 ? input.Files[0].FilePath : string.Empty;
+            return new CatalogResult(null, new[]
+            {
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, 0, 0, 0, 0, 0, 0), exception.GetType().Name + ": " + exception.Message),
+            }.ToEquatableArray());
+        }
+    }
+
+    private static void Emit(SourceProductionContext context, CatalogResult result, bool hasNotNullWhen)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+
+        if (result.Spec is not { } catalog)
+        {
+            return;
+        }
+
+        try
+        {
+            var sources = new (string Kind, string Text)[]
+            {
+                ("Code", CodeTypeEmitter.Emit(catalog)),
+                ("ErrorInfo", ErrorInfoEmitter.Emit(catalog)),
+                ("Errors", CatalogEmitter.Emit(catalog, hasNotNullWhen)),
+            };
+            foreach (var (kind, text) in sources)
+            {
+                context.AddSource(HintName(catalog, kind), SourceText.From(text, Encoding.UTF8));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var path = catalog.SourceFiles.Count > 0 ? catalog.SourceFiles[0] : string.Empty;
+            context.ReportDiagnostic(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InternalError, new SourceLocation(path, 0, 0, 0, 0, 0, 0), exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
+        }
+    }
+
+    /// <summary>Hint names must be unique and file-name safe; identifiers may hold any Unicode letter.</summary>
+    internal static string HintName(CatalogSpec catalog, string kind)
+    {
+        var raw = $"{catalog.Namespace}.{catalog.TypeName}.{kind}";
+        var safe = new string(raw.Select(c => c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '_') ? c : '_').ToArray());
+        return safe == raw ? raw + ".g.cs" : $"{safe}_{HashSlots.HashString(raw):x8}.g.cs";
+    }
+
+    private sealed record CatalogText(string Path, string? Text);
+}

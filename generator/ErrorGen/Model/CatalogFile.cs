@@ -1,0 +1,64 @@
+namespace ErrorGen.Model;
+
+/// <summary>
+/// What one YAML file contributes to a catalog, as read: header settings, modules, HTTP rules and codes,
+/// each value with its location, plus the diagnostics found while reading the file.
+/// </summary>
+internal sealed record CatalogFile(
+    string FilePath,
+    Located<string>? CatalogName,
+    CatalogHeader? Header,
+    EquatableArray<ModuleDeclaration> Modules,
+    EquatableArray<HttpRuleDeclaration> HttpRules,
+    EquatableArray<CodeDeclaration> Codes,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The <c>catalog:</c> mapping. In a split catalog each setting may be given by one file only.</summary>
+internal sealed record CatalogHeader(
+    SourceLocation Location,
+    Located<string>? Namespace,
+    Located<string>? Description,
+    Located<CodeType>? CodeType,
+    Located<string>? TypeBaseUri,
+    Located<int>? DefaultHttpStatus,
+    SuccessDeclaration? Success);
+
+internal enum CodeType
+{
+    Integer,
+    String,
+}
+
+/// <summary>How a response says "success": a code value (<c>code: 0</c>, <c>code: 200</c>) or a flag (<c>status: true</c>).</summary>
+internal sealed record SuccessDeclaration(
+    SourceLocation Location,
+    Located<string> Field,
+    Located<CodeValue> Value,
+    Located<string>? Name,
+    Located<string>? Message);
+
+internal sealed record ModuleDeclaration(
+    Located<string> Name,
+    Located<string>? Description,
+    EquatableArray<Located<CodeRange>> Ranges,
+    Located<int>? HttpStatus,
+    Located<bool>? Retryable);
+
+/// <summary>A range/prefix rule: codes matching <see cref="Range"/> map to <see cref="HttpStatus"/> unless the code or its module says otherwise.</summary>
+internal sealed record HttpRuleDeclaration(Located<CodeRange> Range, Located<int> HttpStatus);
+
+internal sealed record CodeDeclaration(
+    SourceLocation Location,
+    Located<CodeValue> Code,
+    Located<string> Name,
+    Located<string>? Module,
+    Located<int>? HttpStatus,
+    Located<string>? Title,
+    Located<string> Message,
+    Located<string>? Recommendation,
+    Located<bool>? Retryable,
+    Located<bool>? Deprecated,
+    Located<CodeValue>? ReplacedBy,
+    EquatableArray<ParameterDeclaration> Parameters);
+
+internal sealed record ParameterDeclaration(Located<string> Name, Located<ParameterType> Type);

@@ -1,0 +1,61 @@
+namespace ErrorGen.Model;
+
+/// <summary>
+/// A validated catalog, ready to emit: every name is already a valid C# identifier, every HTTP status and
+/// retry flag resolved, codes sorted by value. Only codes without errors are in it.
+/// </summary>
+internal sealed record CatalogSpec(
+    string Name,
+    string TypeName,
+    string Namespace,
+    string? Description,
+    CodeType CodeType,
+    bool NeedsLong,
+    string? TypeBaseUri,
+    SuccessSpec? Success,
+    EquatableArray<ModuleSpec> Modules,
+    EquatableArray<CodeSpec> Codes,
+    EquatableArray<string> SourceFiles)
+{
+    public string CodeTypeName => TypeName + "Code";
+
+    public string ModuleTypeName => TypeName + "Module";
+
+    public string InfoTypeName => TypeName + "ErrorInfo";
+
+    public string CatalogClassName => TypeName + "Errors";
+}
+
+/// <summary>How the API signals success when that is not a code of the catalog (seed 004: <c>status: true</c>).</summary>
+internal sealed record SuccessSpec(string Field, string ValueText, bool IsCode);
+
+internal sealed record ModuleSpec(string Name, string Identifier, string? Description, int Ordinal);
+
+internal sealed record CodeSpec(
+    string Text,
+    long Integer,
+    string Name,
+    string Identifier,
+    ModuleSpec? Module,
+    int HttpStatus,
+    string Title,
+    string Message,
+    string? Recommendation,
+    bool IsRetryable,
+    bool IsDeprecated,
+    string? ReplacedByIdentifier,
+    string TypeUri,
+    bool IsSuccess,
+    EquatableArray<ParameterSpec> Parameters,
+    EquatableArray<TemplatePart> Template);
+
+internal sealed record ParameterSpec(string Name, string Identifier, ParameterType Type);
+
+/// <summary>A message template piece: literal text, or a placeholder naming a parameter.</summary>
+internal sealed record TemplatePart(string Text, bool IsPlaceholder);
+
+/// <summary>What one catalog produced: the spec (null when nothing can be generated) and every diagnostic.</summary>
+internal sealed record CatalogResult(CatalogSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>All the files that name one catalog, in path order.</summary>
+internal sealed record CatalogInput(string Name, EquatableArray<CatalogFile> Files, string DefaultNamespace);

@@ -1,0 +1,29 @@
+using System.Linq;
+using ErrorGen.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorGen.Model;
+
+/// <summary>A diagnostic as data: cached with the model and turned into a Roslyn <see cref="Diagnostic"/> only when reported.</summary>
+internal sealed record DiagnosticInfo(
+    string Id,
+    SourceLocation? Location,
+    EquatableArray<string> MessageArgs,
+    EquatableArray<SourceLocation> AdditionalLocations)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceLocation? location, params string[] messageArgs)
+        => new(descriptor.Id, location, messageArgs.ToEquatableArray(), EquatableArray<SourceLocation>.Empty);
+
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceLocation? location, SourceLocation other, params string[] messageArgs)
+        => new(descriptor.Id, location, messageArgs.ToEquatableArray(), new[] { other }.ToEquatableArray());
+
+    public Diagnostic ToDiagnostic()
+    {
+        var descriptor = DiagnosticDescriptors.ById(Id);
+        return Diagnostic.Create(
+            descriptor,
+            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+            AdditionalLocations.Select(l => l.ToLocation()),
+            MessageArgs.Cast<object?>().ToArray());
+    }
+}

@@ -1,0 +1,11 @@
+namespace ErrorGen;
+
+/// <summary>Names of the pipeline steps, so tests can assert what re-ran after an edit.</summary>
+internal static class TrackingNames
+{
+    public const string CatalogTexts = nameof(CatalogTexts);
+    public const string CatalogFiles = nameof(CatalogFiles);
+    public const string CatalogInputs = nameof(CatalogInputs);
+    public const string CatalogResults = nameof(CatalogResults);
+    public const string GenerationOptions = nameof(GenerationOptions);
+}

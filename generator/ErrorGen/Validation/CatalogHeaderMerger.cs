@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using ErrorGen.Diagnostics;
+using ErrorGen.Model;
+
+namespace ErrorGen.Validation;
+
+/// <summary>
+/// Merges the <c>catalog:</c> headers of a split catalog: each setting may come from any file, but from one
+/// only unless the values agree. Reports conflicting settings and a catalog with no header at all.
+/// </summary>
+internal static class CatalogHeaderMerger
+{
+    public sealed record MergedHeader(
+        Located<string>? Namespace,
+        Located<string>? Description,
+        Located<CodeType>? CodeType,
+        Located<string>? TypeBaseUri,
+        Located<int>? DefaultHttpStatus,
+        SuccessDeclaration? Success);
+
+    public static MergedHeader Merge(CatalogInput input, List<DiagnosticInfo> diagnostics)
+    {
+        Located<string>? ns = null, description = null, typeBaseUri = null;
+        Located<CodeType>? codeType = null;
+        Located<int>? defaultHttp = null;
+        SuccessDeclaration? success = null;
+        var sawHeader = false;
+
+        foreach (var file in input.Files)
+        {
+            if (file.Header is not { } header)
+            {
+                continue;
+            }
+
+            sawHeader = true;
+            Take(ref ns, header.Namespace, "namespace");
+            Take(ref description, header.Description, "description");
+            Take(ref codeType, header.CodeType, "codeType");
+            Take(ref typeBaseUri, header.TypeBaseUri, "typeBaseUri");
+            Take(ref defaultHttp, header.DefaultHttpStatus, "defaultHttpStatus");
+            if (header.Success is { } s)
+            {
+                if (success is null)
+                {
+                    success = s;
+                }
+                else if (s.Value.Value.Text != success.Value.Value.Text || s.Field.Value != success.Field.Value)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ConflictingCatalogSetting, s.Location, success.Location,
+                        input.Name, "success", $"{s.Field.Value}: {s.Value.Value.Text}", $"{success.Field.Value}: {success.Value.Value.Text}", success.Location.Display));
+                }
+            }
+        }
+
+        if (!sawHeader && FirstNameLocation(input) is { } where)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingCatalogHeader, where, input.Name));
+        }
+
+        return new MergedHeader(ns, description, codeType, typeBaseUri, defaultHttp, success);
+
+        void Take<T>(ref Located<T>? current, Located<T>? candidate, string setting)
+            where T : notnull
+        {
+            if (candidate is not { } value)
+            {
+                return;
+            }
+
+            if (current is not { } existing)
+            {
+                current = value;
+            }
+            else if (!EqualityComparer<T>.Default.Equals(existing.Value, value.Value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ConflictingCatalogSetting, value.Location, existing.Location,
+                    input.Name, setting, Convert.ToString(value.Value)!, Convert.ToString(existing.Value)!, existing.Location.Display));
+            }
+        }
+    }
+
+    private static SourceLocation? FirstNameLocation(CatalogInput input)
+    {
+        foreach (var file in input.Files)
+        {
+            if (file.CatalogName is { } name)
+            {
+                return name.Location;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using ErrorGen.Diagnostics;
+using ErrorGen.Model;
+
+namespace ErrorGen.Validation;
+
+/// <summary>
+/// Validates one catalog (all of its files) and builds the <see cref="CatalogSpec"/> to emit.
+/// A pure function of its input: problems become diagnostics, invalid codes are left out, the rest generates.
+/// </summary>
+internal static class CatalogValidator
+{
+
+    public static CatalogResult Validate(CatalogInput input, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var file in input.Files)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        var nameLocation = input.Files.Select(f => f.CatalogName).FirstOrDefault(n => n is not null)?.Location;
+        if (nameLocation is null)
+        {
+            // The file's own diagnostics already say why it names no catalog.
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var header = CatalogHeaderMerger.Merge(input, diagnostics);
+        var typeName = IdentifierNormalizer.ToPascalCase(input.Name);
+        if (typeName.Length == 0 || typeName[0] == '@')
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, nameLocation, "catalog name", input.Name, "it cannot be made into a C# type name"));
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var ns = input.DefaultNamespace;
+        if (header.Namespace is { } declaredNamespace)
+        {
+            if (IdentifierNormalizer.IsValidNamespace(declaredNamespace.Value))
+            {
+                ns = declaredNamespace.Value;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, declaredNamespace.Location, "namespace", declaredNamespace.Value, "expected dot-separated C# identifiers"));
+            }
+        }
+
+        var typeBaseUri = header.TypeBaseUri?.Value;
+        if (header.TypeBaseUri is { } uri && !Uri.TryCreate(uri.Value.Replace("{code}", "0"), UriKind.Absolute, out _))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, uri.Location, "typeBaseUri", uri.Value, "expected an absolute URI"));
+            typeBaseUri = null;
+        }
+
+        ModuleValidator.CheckStatus(header.DefaultHttpStatus, diagnostics);
+        var defaultHttp = header.DefaultHttpStatus is { Value: >= 100 and <= 599 } d ? d.Value : (int?)null;
+        var codeType = header.CodeType?.Value ?? CodeType.Integer;
+        var modules = ModuleValidator.Validate(input, diagnostics);
+        var rules = ModuleValidator.ValidateRules(input, diagnostics);
+
+        var context = new CodeContext(input.Name, codeType, typeBaseUri, defaultHttp, modules, rules, diagnostics);
+        var codes = new List<CodeSpec>();
+        var byValue = new Dictionary<string, (string Name, SourceLocation Location)>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, (string Code, SourceLocation Location)>(StringComparer.Ordinal);
+        var byIdentifier = new Dictionary<string, (string Name, SourceLocation Location)>(StringComparer.Ordinal);
+        var replacements = new List<(string Code, Located<CodeValue> ReplacedBy)>();
+
+        SuccessSpec? success = null;
+        if (header.Success is { } successDeclaration)
+        {
+            success = AddSuccess(successDeclaration, context, codes, byValue, byName, byIdentifier);
+        }
+
+        foreach (var file in input.Files)
+        {
+            foreach (var declaration in file.Codes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (CodeRules.Resolve(declaration, context) is not { } spec)
+                {
+                    continue;
+                }
+
+                if (byValue.TryGetValue(spec.Text, out var existing))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.DuplicateCode, declaration.Code.Location, existing.Location, spec.Text, input.Name, spec.Name, existing.Name, existing.Location.Display));
+                    continue;
+                }
+
+                if (byName.TryGetValue(spec.Name, out var sameName))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.DuplicateName, declaration.Name.Location, sameName.Location, spec.Name, spec.Text, sameName.Code, sameName.Location.Display));
+                    continue;
+                }
+
+                if (byIdentifier.TryGetValue(spec.Identifier, out var sameIdentifier))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.IdentifierCollision, declaration.Name.Location, sameIdentifier.Location, "Code name", spec.Name, spec.Identifier, sameIdentifier.Name, sameIdentifier.Location.Display));
+                    continue;
+                }
+
+                byValue.Add(spec.Text, (spec.Name, declaration.Code.Location));
+                byName.Add(spec.Name, (spec.Text, declaration.Name.Location));
+                byIdentifier.Add(spec.Identifier, (spec.Name, declaration.Name.Location));
+                codes.Add(spec);
+                if (declaration.ReplacedBy is { } replacedBy)
+                {
+                    replacements.Add((spec.Text, replacedBy));
+                }
+            }
+        }
+
+        ResolveReplacements(codes, replacements, context);
+        codes.Sort((a, b) => codeType == CodeType.Integer ? a.Integer.CompareTo(b.Integer) : string.CompareOrdinal(a.Text, b.Text));
+
+        var catalog = new CatalogSpec(
+            input.Name,
+            typeName,
+            ns,
+            header.Description?.Value,
+            codeType,
+            NeedsLong: codeType == CodeType.Integer && codes.Any(c => c.Integer is > int.MaxValue or < int.MinValue),
+            typeBaseUri,
+            success,
+            modules.Values.Select(m => m.Spec).OrderBy(m => m.Ordinal).ToEquatableArray(),
+            codes.ToEquatableArray(),
+            input.Files.Select(f => f.FilePath).ToEquatableArray());
+        return new CatalogResult(catalog, diagnostics.ToEquatableArray());
+    }
+
+    private static SuccessSpec AddSuccess(
+        SuccessDeclaration declaration,
+        CodeContext context,
+        List<CodeSpec> codes,
+        Dictionary<string, (string Name, SourceLocation Location)> byValue,
+        Dictionary<string, (string Code, SourceLocation Location)> byName,
+        Dictionary<string, (string Name, SourceLocation Location)> byIdentifier)
+    {
+        var value = declaration.Value.Value;
+        // Success is a member of the code type when it is carried by the code field (code: 0, code: 200);
+        // a flag in another field (status: true) is described by constants only.
+        var isCodeField = declaration.Field.Value == "code" || declaration.Name is not null;
+        var isCode = isCodeField && value.Boolean is null && (context.CodeType == CodeType.String || value.Integer is not null);
+        if (!isCode)
+        {
+            return new SuccessSpec(declaration.Field.Value, value.Text, IsCode: false);
+        }
+
+        var name = declaration.Name?.Value ?? "Success";
+        var identifier = IdentifierNormalizer.ToPascalCase(name);
+        var text = context.CodeType == CodeType.Integer ? value.Integer!.Value.ToString(CultureInfo.InvariantCulture) : value.Text;
+        var spec = new CodeSpec(
+            text,
+            value.Integer ?? 0,
+            name,
+            identifier,
+            Module: null,
+            HttpStatus: 200,
+            Title: IdentifierNormalizer.Humanize(identifier),
+            Message: declaration.Message?.Value ?? IdentifierNormalizer.Humanize(identifier),
+            Recommendation: null,
+            IsRetryable: false,
+            IsDeprecated: false,
+            ReplacedByIdentifier: null,
+            TypeUri: CodeRules.TypeUri(context.TypeBaseUri, text),
+            IsSuccess: true,
+            EquatableArray<ParameterSpec>.Empty,
+            EquatableArray<TemplatePart>.Empty);
+        byValue.Add(text, (name, declaration.Value.Location));
+        byName.Add(name, (text, declaration.Location));
+        byIdentifier.Add(identifier, (name, declaration.Location));
+        codes.Add(spec);
+        return new SuccessSpec(declaration.Field.Value, text, IsCode: true);
+    }
+
+    private static void ResolveReplacements(List<CodeSpec> codes, List<(string Code, Located<CodeValue> ReplacedBy)> replacements, CodeContext context)
+    {
+        if (replacements.Count == 0)
+        {
+            return;
+        }
+
+        var indexByText = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < codes.Count; i++)
+        {
+            indexByText[codes[i].Text] = i;
+        }
+
+        foreach (var (code, replacedBy) in replacements)
+        {
+            var target = CodeRules.TextOf(replacedBy.Value, context.CodeType);
+            if (target is not null && target != code && indexByText.TryGetValue(target, out var replacement))
+            {
+                var index = indexByText[code];
+                codes[index] = codes[index] with { IsDeprecated = true, ReplacedByIdentifier = codes[replacement].Identifier };
+            }
+            else
+            {
+                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReplacement, replacedBy.Location, code, replacedBy.Value.Text, context.CatalogName));
+            }
+        }
+    }
+}

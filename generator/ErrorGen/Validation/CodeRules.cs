@@ -1,0 +1,217 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ErrorGen.Diagnostics;
+using ErrorGen.Model;
+
+namespace ErrorGen.Validation;
+
+/// <summary>What checking one code needs to know about its catalog.</summary>
+internal sealed record CodeContext(
+    string CatalogName,
+    CodeType CodeType,
+    string? TypeBaseUri,
+    int? DefaultHttpStatus,
+    Dictionary<string, ModuleValidator.ResolvedModule> Modules,
+    List<HttpRuleDeclaration> Rules,
+    List<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// The rules for one code: its value against the catalog's code type, its module and ranges, its HTTP status
+/// (code, then module, then range/prefix rule, then catalog default), retryability and message template.
+/// </summary>
+internal static class CodeRules
+{
+    private static readonly HashSet<int> s_retryableByDefault = new() { 408, 429, 502, 503, 504 };
+
+    /// <summary>The wire text of a code in a catalog of <paramref name="codeType"/>, or null if it is not of that type.</summary>
+    public static string? TextOf(CodeValue value, CodeType codeType)
+        => codeType == CodeType.String ? value.Text
+            : value.Integer is { } integer ? integer.ToString(CultureInfo.InvariantCulture) : null;
+
+    public static string TypeUri(string? typeBaseUri, string code)
+    {
+        if (typeBaseUri is null)
+        {
+            return "about:blank";
+        }
+
+        var escaped = System.Uri.EscapeDataString(code);
+        return typeBaseUri.Contains("{code}") ? typeBaseUri.Replace("{code}", escaped) : typeBaseUri + escaped;
+    }
+
+    public static CodeSpec? Resolve(CodeDeclaration declaration, CodeContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var code = declaration.Code;
+        var text = TextOf(code.Value, context.CodeType);
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongCodeType, code.Location, code.Value.Text, "an integer", context.CatalogName, "int"));
+            return null;
+        }
+
+        var identifier = IdentifierNormalizer.ToPascalCase(declaration.Name.Value);
+        if (identifier.Length == 0 || (context.CodeType == CodeType.String && s_reservedStructMembers.Contains(identifier)))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidValue, declaration.Name.Location, "code name", declaration.Name.Value,
+                identifier.Length == 0 ? "it has no letters or digits to make a C# identifier from" : $"'{identifier}' is a member of every generated code type"));
+            return null;
+        }
+
+        var module = ResolveModule(declaration, context, text);
+        var httpStatus = ResolveHttpStatus(declaration, context, module, text);
+        if (!TryResolveTemplate(declaration, text, diagnostics, out var parameters, out var template))
+        {
+            return null;
+        }
+
+        var retryable = declaration.Retryable?.Value
+            ?? module?.Declaration.Retryable?.Value
+            ?? s_retryableByDefault.Contains(httpStatus);
+        return new CodeSpec(
+            text,
+            code.Value.Integer ?? 0,
+            declaration.Name.Value,
+            identifier,
+            module?.Spec,
+            httpStatus,
+            declaration.Title?.Value ?? IdentifierNormalizer.Humanize(identifier),
+            declaration.Message.Value,
+            declaration.Recommendation?.Value,
+            retryable,
+            IsDeprecated: declaration.Deprecated?.Value ?? false,
+            ReplacedByIdentifier: null,
+            TypeUri(context.TypeBaseUri, text),
+            IsSuccess: false,
+            parameters,
+            template);
+    }
+
+    // Members of the generated string-code struct that a code name must not shadow.
+    private static readonly HashSet<string> s_reservedStructMembers = new() { "Value", "Values", "IsDefined", "Index", "Equals", "GetHashCode", "ToString", "GetType" };
+
+    private static ModuleValidator.ResolvedModule? ResolveModule(CodeDeclaration declaration, CodeContext context, string text)
+    {
+        ModuleValidator.ResolvedModule? module = null;
+        if (declaration.Module is { } moduleName)
+        {
+            if (!context.Modules.TryGetValue(moduleName.Value, out module))
+            {
+                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownModule, moduleName.Location, text, moduleName.Value, context.CatalogName));
+            }
+        }
+
+        if (context.CodeType != CodeType.Integer || declaration.Code.Value.Integer is not { } value)
+        {
+            return module;
+        }
+
+        if (module is { Declaration.Ranges.Count: > 0 } && !module.Declaration.Ranges.Any(r => r.Value.Contains(value)))
+        {
+            context.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.CodeOutsideModule, declaration.Code.Location, text, module.Spec.Name, string.Join(", ", module.Declaration.Ranges.Select(r => r.Value.Text))));
+        }
+
+        foreach (var other in context.Modules.Values)
+        {
+            if (other == module)
+            {
+                continue;
+            }
+
+            foreach (var range in other.Declaration.Ranges)
+            {
+                if (range.Value.Contains(value))
+                {
+                    var owner = module is null ? "no module" : $"module '{module.Spec.Name}'";
+                    context.Diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.CodeInOtherModule, declaration.Code.Location, range.Location, text, owner, range.Value.Text, other.Spec.Name));
+                    return module;
+                }
+            }
+        }
+
+        return module;
+    }
+
+    private static int ResolveHttpStatus(CodeDeclaration declaration, CodeContext context, ModuleValidator.ResolvedModule? module, string text)
+    {
+        int? status = null;
+        if (declaration.HttpStatus is { } own && ModuleValidator.CheckStatus(own, context.Diagnostics))
+        {
+            status = own.Value;
+        }
+
+        status ??= module?.Declaration.HttpStatus is { Value: >= 100 and <= 599 } fromModule ? fromModule.Value : null;
+        if (status is null && declaration.Code.Value.Integer is { } value && context.CodeType == CodeType.Integer)
+        {
+            status = context.Rules.Find(r => r.Range.Value.Contains(value))?.HttpStatus.Value;
+        }
+
+        status ??= context.DefaultHttpStatus;
+        if (status is null)
+        {
+            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmappedCode, declaration.Code.Location, text));
+            return 500;
+        }
+
+        if (status < 400)
+        {
+            context.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.NonErrorHttpStatus, declaration.HttpStatus?.Location ?? declaration.Code.Location, text, status.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return status.Value;
+    }
+
+    private static bool TryResolveTemplate(
+        CodeDeclaration declaration,
+        string text,
+        List<DiagnosticInfo> diagnostics,
+        out EquatableArray<ParameterSpec> parameters,
+        out EquatableArray<TemplatePart> template)
+    {
+        parameters = EquatableArray<ParameterSpec>.Empty;
+        template = EquatableArray<TemplatePart>.Empty;
+        var message = declaration.Message;
+        if (!MessageTemplateParser.TryParse(message.Value, out var parts, out var error))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTemplate, message.Location, text, error));
+            return false;
+        }
+
+        var declared = new List<ParameterSpec>();
+        var ok = true;
+        foreach (var parameter in declaration.Parameters)
+        {
+            var identifier = IdentifierNormalizer.ToParameterName(parameter.Name.Value);
+            if (identifier.Length == 0 || declared.Any(p => p.Name == parameter.Name.Value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, parameter.Name.Location, "parameter name", parameter.Name.Value, "expected a unique C# identifier"));
+                ok = false;
+                continue;
+            }
+
+            declared.Add(new ParameterSpec(parameter.Name.Value, identifier, parameter.Type.Value));
+            if (!parts.Any(p => p.IsPlaceholder && p.Text == parameter.Name.Value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusedParameter, parameter.Name.Location, parameter.Name.Value, text));
+            }
+        }
+
+        foreach (var placeholder in parts.Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct())
+        {
+            if (!declared.Any(p => p.Name == placeholder))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndeclaredPlaceholder, message.Location, text, placeholder));
+                ok = false;
+            }
+        }
+
+        parameters = declared.ToEquatableArray();
+        template = parts.ToEquatableArray();
+        return ok;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Text;
+using ErrorGen.Model;
+
+namespace ErrorGen.Validation;
+
+/// <summary>
+/// Parses message templates such as "Password must be at least {minLength} characters.".
+/// "{{" and "}}" stand for literal braces.
+/// </summary>
+internal static class MessageTemplateParser
+{
+    public static bool TryParse(string template, out List<TemplatePart> parts, out string error)
+    {
+        parts = new List<TemplatePart>();
+        error = string.Empty;
+        var literal = new StringBuilder();
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if (c == '{' && i + 1 < template.Length && template[i + 1] == '{')
+            {
+                literal.Append('{');
+                i++;
+            }
+            else if (c == '}' && i + 1 < template.Length && template[i + 1] == '}')
+            {
+                literal.Append('}');
+                i++;
+            }
+            else if (c == '{')
+            {
+                var close = template.IndexOf('}', i + 1);
+                if (close < 0)
+                {
+                    error = $"'{{' at position {i + 1} is never closed (write '{{{{' for a literal brace)";
+                    return false;
+                }
+
+                var name = template.Substring(i + 1, close - i - 1).Trim();
+                if (name.Length == 0 || name.IndexOf('{') >= 0)
+                {
+                    error = $"the placeholder at position {i + 1} has no valid name";
+                    return false;
+                }
+
+                if (literal.Length > 0)
+                {
+                    parts.Add(new TemplatePart(literal.ToString(), IsPlaceholder: false));
+                    literal.Clear();
+                }
+
+                parts.Add(new TemplatePart(name, IsPlaceholder: true));
+                i = close;
+            }
+            else if (c == '}')
+            {
+                error = $"'}}' at position {i + 1} closes nothing (write '}}}}' for a literal brace)";
+                return false;
+            }
+            else
+            {
+                literal.Append(c);
+            }
+        }
+
+        if (literal.Length > 0)
+        {
+            parts.Add(new TemplatePart(literal.ToString(), IsPlaceholder: false));
+        }
+
+        return true;
+    }
+}

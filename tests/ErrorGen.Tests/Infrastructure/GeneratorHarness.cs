@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ErrorGen.Tests.Infrastructure;
+
+/// <summary>Runs ErrorGen through Roslyn's generator driver, exactly as the compiler does, on in-memory catalogs.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { public static class Marker { } }")
+        => CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Consumer.cs") },
+            Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> catalogs, bool trackSteps = false)
+    {
+        var files = catalogs.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray();
+        return CSharpGeneratorDriver.Create(
+            new[] { new ErrorCatalogGenerator().AsSourceGenerator() },
+            files,
+            ParseOptions,
+            new TestOptionsProvider(files.Select(f => f.Path)),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    /// <summary>Runs the generator once; returns its diagnostics, generated sources and the compilation including them.</summary>
+    public static GeneratorRun Run(params (string Path, string Text)[] catalogs)
+    {
+        var compilation = CreateCompilation();
+        var driver = CreateDriver(catalogs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var result = driver.GetRunResult();
+        var exceptions = result.Results.Where(r => r.Exception is not null).Select(r => r.Exception!).ToList();
+        if (exceptions.Count > 0)
+        {
+            throw new InvalidOperationException("The generator threw (this would be CS8785 for users): " + exceptions[0]);
+        }
+
+        return new GeneratorRun(
+            generatorDiagnostics,
+            result.GeneratedTrees.ToDictionary(t => Path.GetFileName(t.FilePath), t => t.GetText().ToString()),
+            output);
+    }
+
+    /// <summary>Reads a catalog as a test input, under a stable fake path so messages do not depend on the machine.</summary>
+    public static (string Path, string Text) Catalog(string name, string yaml) => ("/catalogs/" + name, yaml);
+
+    public static (string Path, string Text) RepoCatalog(string relativePath)
+        => ("/catalogs/" + relativePath, File.ReadAllText(Path.Combine(RepoPaths.Root, "catalogs", relativePath)));
+}
+
+internal sealed record GeneratorRun(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Sources, Compilation Output)
+{
+    /// <summary>Compiler diagnostics of the consumer's code plus the generated code (warnings included).</summary>
+    public IReadOnlyList<Diagnostic> CompilationDiagnostics
+        => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    public Diagnostic Single(string id)
+    {
+        var matches = Diagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(matches.Count == 1, $"Expected one {id}, got {matches.Count}: {string.Join(Environment.NewLine, Diagnostics)}");
+        return matches[0];
+    }
+}
