@@ -22,8 +22,10 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
     public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> catalogs, bool trackSteps = false)
+        => CreateDriver(catalogs.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray(), trackSteps);
+
+    public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> files, bool trackSteps = false)
     {
-        var files = catalogs.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             new[] { new ErrorCatalogGenerator().AsSourceGenerator() },
             files,
