@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using ErrorGen.Tests.Infrastructure;
+
+namespace ErrorGen.Tests;
+
+/// <summary>
+/// "CI fails on a collision": a throwaway consumer whose split catalog declares one code in two files must fail
+/// <c>dotnet build</c> with EG0010 naming both files and lines.
+/// </summary>
+public sealed class EndToEndBuildTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "errorgen-e2e-" + Guid.NewGuid().ToString("N"));
+
+    public EndToEndBuildTests() => Directory.CreateDirectory(Path.Combine(_directory, "errors"));
+
+    [Fact]
+    public void Dotnet_build_fails_on_a_code_declared_in_two_files_of_a_split_catalog()
+    {
+        var generator = Path.Combine(RepoPaths.Root, "generator", "ErrorGen");
+        File.WriteAllText(Path.Combine(_directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{generator}/build/ErrorGen.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ErrorCatalog Include="errors/*.yaml" />
+              </ItemGroup>
+              <Import Project="{generator}/build/ErrorGen.targets" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(_directory, "Uses.cs"), "namespace Consumer; public static class Uses { public static int Status => Shop.Errors.ShopCode.CaptchaExpired.GetInfo().HttpStatus; }");
+        File.WriteAllText(Path.Combine(_directory, "errors", "auth.yaml"), """
+            catalog:
+              name: Shop
+              namespace: Shop.Errors
+              defaultHttpStatus: 400
+            codes:
+              - code: 40112
+                name: CaptchaExpired
+                message: The captcha expired.
+            """);
+        File.WriteAllText(Path.Combine(_directory, "errors", "payments.yaml"), """
+            catalog: Shop
+            codes:
+              - code: 40112
+                name: CardExpired
+                message: The card expired.
+            """);
+
+        var (exitCode, output) = DotnetCli.Run(_directory, "build -nodeReuse:false");
+
+        Assert.NotEqual(0, exitCode);
+        var payments = Path.Combine(_directory, "errors", "payments.yaml");
+        var auth = Path.Combine(_directory, "errors", "auth.yaml");
+        Assert.Contains($"{payments}(3,11): error EG0010: Code 40112 is declared twice in catalog 'Shop'", output);
+        Assert.Contains($"{auth}(6,11)", output);
+        Assert.DoesNotContain("CS8785", output);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
