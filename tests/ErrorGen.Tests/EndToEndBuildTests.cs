@@ -17,23 +17,7 @@ public sealed class EndToEndBuildTests : IDisposable
     [Fact]
     public void Dotnet_build_fails_on_a_code_declared_in_two_files_of_a_split_catalog()
     {
-        var generator = Path.Combine(RepoPaths.Root, "generator", "ErrorGen");
-        File.WriteAllText(Path.Combine(_directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{generator}/build/ErrorGen.props" />
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ErrorCatalog Include="errors/*.yaml" />
-              </ItemGroup>
-              <Import Project="{generator}/build/ErrorGen.targets" />
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(_directory, "Uses.cs"), "namespace Consumer; public static class Uses { public static int Status => Shop.Errors.ShopCode.CaptchaExpired.GetInfo().HttpStatus; }");
+        WriteConsumer();
         File.WriteAllText(Path.Combine(_directory, "errors", "auth.yaml"), """
             catalog:
               name: Shop
@@ -60,6 +44,51 @@ public sealed class EndToEndBuildTests : IDisposable
         Assert.Contains($"{payments}(3,11): error EG0010: Code 40112 is declared twice in catalog 'Shop'", output);
         Assert.Contains($"{auth}(6,11)", output);
         Assert.DoesNotContain("CS8785", output);
+    }
+
+    [Fact]
+    public void A_global_analyzer_config_changes_a_diagnostics_severity()
+    {
+        WriteConsumer();
+        File.WriteAllText(Path.Combine(_directory, "errors", "shop.yaml"), """
+            catalog:
+              name: Shop
+              namespace: Shop.Errors
+            codes:
+              - code: 40112
+                name: CaptchaExpired
+                message: No HTTP status resolves for this code.
+            """);
+        var (warnExit, warnOutput) = DotnetCli.Run(_directory, "build -nodeReuse:false");
+        Assert.True(warnExit == 0, warnOutput);
+        Assert.Contains("warning EG0016", warnOutput);
+
+        // The standard dotnet_diagnostic key, in a .globalconfig the SDK discovers beside the project.
+        File.WriteAllText(Path.Combine(_directory, ".globalconfig"), "is_global = true\ndotnet_diagnostic.EG0016.severity = error\n");
+        var (errorExit, errorOutput) = DotnetCli.Run(_directory, "build -nodeReuse:false");
+        Assert.NotEqual(0, errorExit);
+        Assert.Contains("error EG0016", errorOutput);
+    }
+
+    private void WriteConsumer()
+    {
+        var generator = Path.Combine(RepoPaths.Root, "generator", "ErrorGen");
+        File.WriteAllText(Path.Combine(_directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{generator}/build/ErrorGen.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ErrorCatalog Include="errors/*.yaml" />
+              </ItemGroup>
+              <Import Project="{generator}/build/ErrorGen.targets" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(_directory, "Uses.cs"), "namespace Consumer; public static class Uses { public static int Status => Shop.Errors.ShopErrors.Get(Shop.Errors.ShopCode.CaptchaExpired).HttpStatus; }");
     }
 
     public void Dispose()
