@@ -27,6 +27,9 @@ internal sealed class YamlSyntaxReader
     private IParser _parser = null!;
     private int _depth;
 
+    // A byte-order mark read as text (in-memory or mis-decoded files) is skipped; positions still count it.
+    private int _skipped;
+
     private YamlSyntaxReader(string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         _path = path;
@@ -53,6 +56,12 @@ internal sealed class YamlSyntaxReader
     {
         try
         {
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                _skipped = 1;
+                text = text.Substring(1);
+            }
+
             _parser = new Parser(new StringReader(text));
             Expect<StreamStart>();
             if (_parser.Accept<StreamEnd>(out _))
@@ -227,11 +236,12 @@ internal sealed class YamlSyntaxReader
     {
         // Marks are one-based lines/columns and a zero-based character index; Mark.Empty has zeros.
         var startLine = Math.Max(0, (int)start.Line - 1);
-        var startColumn = Math.Max(0, (int)start.Column - 1);
+        var startColumn = Math.Max(0, (int)start.Column - 1) + (startLine == 0 ? _skipped : 0);
         var endLine = Math.Max(startLine, (int)end.Line - 1);
-        var endColumn = endLine == startLine ? Math.Max(startColumn, (int)end.Column - 1) : Math.Max(0, (int)end.Column - 1);
-        var startIndex = Math.Max(0, (int)start.Index);
-        var length = Math.Max(0, (int)end.Index - startIndex);
+        var endColumn = Math.Max(0, (int)end.Column - 1) + (endLine == 0 ? _skipped : 0);
+        endColumn = endLine == startLine ? Math.Max(startColumn, endColumn) : endColumn;
+        var startIndex = Math.Max(0, (int)start.Index) + _skipped;
+        var length = Math.Max(0, (int)end.Index + _skipped - startIndex);
         return new SourceLocation(_path, startIndex, length, startLine, startColumn, endLine, endColumn);
     }
 
