@@ -11,21 +11,14 @@ namespace ErrorGen.Validation;
 /// </summary>
 internal static class CatalogHeaderMerger
 {
-    public sealed record MergedHeader(
-        Located<string>? Namespace,
-        Located<string>? Description,
-        Located<CodeType>? CodeType,
-        Located<string>? TypeBaseUri,
-        Located<int>? DefaultHttpStatus,
-        SuccessDeclaration? Success);
-
-    public static MergedHeader Merge(CatalogInput input, List<DiagnosticInfo> diagnostics)
+    /// <summary>The merged settings; the location is the first file's header (or its catalog name when none has one).</summary>
+    public static CatalogHeader Merge(CatalogInput input, List<DiagnosticInfo> diagnostics)
     {
         Located<string>? ns = null, description = null, typeBaseUri = null;
         Located<CodeType>? codeType = null;
         Located<int>? defaultHttp = null;
         SuccessDeclaration? success = null;
-        var sawHeader = false;
+        SourceLocation? firstHeader = null;
 
         foreach (var file in input.Files)
         {
@@ -34,7 +27,7 @@ internal static class CatalogHeaderMerger
                 continue;
             }
 
-            sawHeader = true;
+            firstHeader ??= header.Location;
             Take(ref ns, header.Namespace, "namespace");
             Take(ref description, header.Description, "description");
             Take(ref codeType, header.CodeType, "codeType");
@@ -55,12 +48,13 @@ internal static class CatalogHeaderMerger
             }
         }
 
-        if (!sawHeader && FirstNameLocation(input) is { } where)
+        var nameLocation = FirstNameLocation(input);
+        if (firstHeader is null && nameLocation is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingCatalogHeader, where, input.Name));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingCatalogHeader, nameLocation, input.Name));
         }
 
-        return new MergedHeader(ns, description, codeType, typeBaseUri, defaultHttp, success);
+        return new CatalogHeader(firstHeader ?? nameLocation!, ns, description, codeType, typeBaseUri, defaultHttp, success);
 
         void Take<T>(ref Located<T>? current, Located<T>? candidate, string setting)
             where T : notnull
