@@ -40,7 +40,10 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CatalogFiles);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns : DefaultNamespace);
+            .Select(static (options, _) =>
+                options.GlobalOptions.TryGetValue("build_property.ErrorGenNamespace", out var ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
+                : options.GlobalOptions.TryGetValue("build_property.RootNamespace", out ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
+                : DefaultNamespace);
 
         var catalogInputs = catalogFiles.Collect()
             .Combine(rootNamespace)

@@ -1,0 +1,125 @@
+using System;
+using System.IO;
+using ErrorGen.Tests.Infrastructure;
+
+namespace ErrorGen.Tests;
+
+/// <summary>
+/// The README's quick start, done for real: pack ErrorGen into a local feed, create fresh consumers that reference
+/// the package from it, build and run one, and watch a colliding catalog fail the other's build.
+/// </summary>
+public sealed class PackageTests : IDisposable
+{
+    private const string Version = "0.1.0";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "errorgen-package-" + Guid.NewGuid().ToString("N"));
+
+    public PackageTests() => Directory.CreateDirectory(_root);
+
+    [Fact]
+    public void A_fresh_consumer_of_the_packed_package_builds_runs_and_fails_on_a_collision()
+    {
+        var feed = Path.Combine(_root, "feed");
+        var (packExit, packOutput) = DotnetCli.Run(RepoPaths.Root, $"pack generator/ErrorGen/ErrorGen.csproj -c Release -o \"{feed}\" -nodeReuse:false");
+        Assert.True(packExit == 0, packOutput);
+        var package = Path.Combine(feed, $"ErrorGen.{Version}.nupkg");
+        Assert.True(File.Exists(package), packOutput);
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(package))
+        {
+            Assert.NotNull(archive.GetEntry("analyzers/dotnet/cs/ErrorGen.dll"));
+            Assert.NotNull(archive.GetEntry("analyzers/dotnet/cs/YamlDotNet.dll"));
+            Assert.NotNull(archive.GetEntry("build/ErrorGen.targets"));
+            Assert.NotNull(archive.GetEntry("build/ErrorGen.props"));
+            Assert.Null(archive.GetEntry("lib/netstandard2.0/ErrorGen.dll"));
+        }
+
+        // The consumer from the README's quick start.
+        var good = CreateConsumer("good", """
+            catalog:
+              name: Shop
+              namespace: Shop.Errors
+              defaultHttpStatus: 400
+            codes:
+              - code: 40005
+                name: PasswordTooShort
+                message: Password must be at least {minLength} characters.
+                parameters: { minLength: int }
+            """, feed);
+        File.WriteAllText(Path.Combine(good, "Program.cs"), """
+            using Shop.Errors;
+
+            var info = ShopCode.PasswordTooShort.GetInfo();
+            System.Console.WriteLine($"{info.Value} {info.MemberName} HTTP {info.HttpStatus}");
+            System.Console.WriteLine(ShopErrors.FormatPasswordTooShort(minLength: 6));
+            System.Console.WriteLine(ShopErrors.TryParse("40005", out ShopCode code) ? code.ToStringFast() : "unknown");
+            """);
+        var (runExit, runOutput) = DotnetCli.Run(good, "run -nodeReuse:false");
+        Assert.True(runExit == 0, runOutput);
+        Assert.Contains("40005 PasswordTooShort HTTP 400", runOutput);
+        Assert.Contains("Password must be at least 6 characters.", runOutput);
+        Assert.Contains("PasswordTooShort", runOutput);
+
+        // The same package, a catalog whose two files declare one code: dotnet build must fail with EG0010.
+        var bad = CreateConsumer("bad", """
+            catalog:
+              name: Shop
+              namespace: Shop.Errors
+              defaultHttpStatus: 400
+            codes:
+              - { code: 40112, name: CaptchaExpired, message: The captcha expired. }
+            """, feed);
+        File.WriteAllText(Path.Combine(bad, "errors", "payments.yaml"), "catalog: Shop\ncodes:\n  - { code: 40112, name: CardExpired, message: The card expired. }\n");
+        File.WriteAllText(Path.Combine(bad, "Program.cs"), "System.Console.WriteLine(Shop.Errors.ShopErrors.Count);");
+        var (buildExit, buildOutput) = DotnetCli.Run(bad, "build -nodeReuse:false");
+        Assert.NotEqual(0, buildExit);
+        // Files are read in path order, so the later one (shop.yaml) carries the error and names the other.
+        Assert.Contains("shop.yaml(6,13): error EG0010: Code 40112 is declared twice in catalog 'Shop'", buildOutput);
+        Assert.Contains("payments.yaml(3,13)", buildOutput);
+    }
+
+    private string CreateConsumer(string name, string catalog, string feed)
+    {
+        var directory = Path.Combine(_root, name);
+        Directory.CreateDirectory(Path.Combine(directory, "errors"));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <!-- Its own package cache: a re-packed 0.1.0 must not be served stale from the global one. -->
+                <add key="globalPackagesFolder" value="{Path.Combine(_root, "packages")}" />
+              </config>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ErrorGen" Version="{Version}" PrivateAssets="all" />
+                <ErrorCatalog Include="errors/*.yaml" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "errors", "shop.yaml"), catalog);
+        return directory;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
