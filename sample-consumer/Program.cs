@@ -25,8 +25,14 @@ Console.WriteLine($"  ApiPortalCode.RpsLimitExceeded -> {portal.Value}, HTTP {po
 Console.WriteLine($"  OpenPlatformErrors.TryParse(\"20001\") -> {(OpenPlatformErrors.TryParse("20001", out var parsed) ? parsed.ToStringFast() : "unknown")}");
 Console.WriteLine($"  AnalyticsApiErrors.TryGetByValue(68300008) -> {(AnalyticsApiErrors.TryGetByValue(68300008, out var analytics) ? analytics.Name + ", retryable: " + analytics.IsRetryable : "unknown")}");
 Console.WriteLine($"  CardPaymentsErrors.FormatAmountTooSmall(0.50m, \"EUR\") -> {CardPaymentsErrors.FormatAmountTooSmall(0.50m, "EUR")}");
+
+// ErrorGen's analyzers flag both of these lines; the sample shows them on purpose.
+#pragma warning disable EG1003 // deprecated code: the analyzer names its replacement
 Console.WriteLine($"  CardPaymentsCode.CardError deprecated, replaced by -> {CardPaymentsCode.CardError.GetInfo().ReplacedBy}");
+#pragma warning restore EG1003
+#pragma warning disable EG1001 // a literal code that is not in the catalog
 Console.WriteLine($"  TaskMarketErrors.TryParse(\"4242\") (not in the catalog) -> {TaskMarketErrors.TryParse("4242", out _)}");
+#pragma warning restore EG1001
 
 static void PrintCatalog(string name, IEnumerable<(string Code, string Member, int Http, string? Module, bool Retryable, string Message)> codes)
 {

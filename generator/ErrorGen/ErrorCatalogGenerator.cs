@@ -40,10 +40,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CatalogFiles);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) =>
-                options.GlobalOptions.TryGetValue("build_property.ErrorGenNamespace", out var ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
-                : options.GlobalOptions.TryGetValue("build_property.RootNamespace", out ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
-                : DefaultNamespace);
+            .Select(static (options, _) => DefaultNamespaceOf(options.GlobalOptions));
 
         var catalogInputs = catalogFiles.Collect()
             .Combine(rootNamespace)
@@ -61,6 +58,12 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(catalogResults.Combine(hasNotNullWhen), static (production, pair) => Emit(production, pair.Left, pair.Right));
     }
+
+    /// <summary>The namespace of catalogs that declare none: ErrorGenNamespace, else RootNamespace.</summary>
+    internal static string DefaultNamespaceOf(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue("build_property.ErrorGenNamespace", out var ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
+            : globalOptions.TryGetValue("build_property.RootNamespace", out ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
+            : DefaultNamespace;
 
     private static bool IsCatalog(AdditionalText file, AnalyzerConfigOptionsProvider options)
         => options.GetOptions(file).TryGetValue(CatalogMetadata, out var value)

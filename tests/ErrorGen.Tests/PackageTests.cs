@@ -19,7 +19,7 @@ public sealed class PackageTests : IDisposable
     public void A_fresh_consumer_of_the_packed_package_builds_runs_and_fails_on_a_collision()
     {
         var feed = Path.Combine(_root, "feed");
-        var (packExit, packOutput) = DotnetCli.Run(RepoPaths.Root, $"pack generator/ErrorGen/ErrorGen.csproj -c Release -o \"{feed}\" -nodeReuse:false");
+        var (packExit, packOutput) = DotnetCli.Run(RepoPaths.Root, $"pack generator/ErrorGen.Package/ErrorGen.Package.csproj -c Release -o \"{feed}\" -nodeReuse:false");
         Assert.True(packExit == 0, packOutput);
         var package = Path.Combine(feed, $"ErrorGen.{Version}.nupkg");
         Assert.True(File.Exists(package), packOutput);
@@ -27,6 +27,7 @@ public sealed class PackageTests : IDisposable
         {
             Assert.NotNull(archive.GetEntry("analyzers/dotnet/cs/ErrorGen.dll"));
             Assert.NotNull(archive.GetEntry("analyzers/dotnet/cs/YamlDotNet.dll"));
+            Assert.NotNull(archive.GetEntry("analyzers/dotnet/cs/ErrorGen.CodeFixes.dll"));
             Assert.NotNull(archive.GetEntry("build/ErrorGen.targets"));
             Assert.NotNull(archive.GetEntry("build/ErrorGen.props"));
             Assert.Null(archive.GetEntry("lib/netstandard2.0/ErrorGen.dll"));

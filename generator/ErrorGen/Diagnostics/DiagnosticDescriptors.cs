@@ -11,6 +11,7 @@ namespace ErrorGen.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string CatalogCategory = "ErrorGen.Catalog";
+    private const string UsageCategory = "ErrorGen.Usage";
     private const string HelpLinkRoot = "https://github.com/errorgen/errorgen/blob/main/README.md#";
 
     // ----- reading: YAML and schema -----
@@ -43,6 +44,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OverlappingHttpRules = Error("EG0025", "Overlapping HTTP rules", "HTTP rule {0} overlaps rule {1} at {2}");
     public static readonly DiagnosticDescriptor MalformedTemplate = Error("EG0026", "Malformed message template", "The message of code {0} is not a valid template: {1}");
     public static readonly DiagnosticDescriptor MissingCatalogHeader = Error("EG0027", "Catalog header missing", "Catalog '{0}' has no file that declares its header (a 'catalog' mapping with at least a name)");
+    // ----- analyzers: code that uses a catalog -----
+    public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create("EG1001", "Code not in the catalog", "{0} is not a code of catalog '{1}'", DiagnosticSeverity.Warning, UsageCategory);
+    public static readonly DiagnosticDescriptor UseTypedCode = Create("EG1002", "Use the typed code", "Use {0} instead of the literal {1}", DiagnosticSeverity.Info, UsageCategory);
+    public static readonly DiagnosticDescriptor DeprecatedCodeUsed = Create("EG1003", "Deprecated code used", "{0} is deprecated{1}", DiagnosticSeverity.Warning, UsageCategory);
+    public static readonly DiagnosticDescriptor UnmappedCodeInWebProject = Create("EG1004", "Unmapped code used in a web project", "{0} resolves to no HTTP status in catalog '{1}'; this web project will answer it with 500", DiagnosticSeverity.Warning, UsageCategory);
+    public static readonly DiagnosticDescriptor SlowEnumApi = Create("EG1005", "Use the generated fast path", "Use {0} instead of {1}: it does not allocate or reflect", DiagnosticSeverity.Info, UsageCategory);
+
     public static readonly DiagnosticDescriptor InternalError = Error("EG0099", "ErrorGen internal error", "ErrorGen could not process this catalog because of an internal error: {0}. Please report it.");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
@@ -61,6 +69,6 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Warning(string id, string title, string message)
         => Create(id, title, message, DiagnosticSeverity.Warning);
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-        => new(id, title, message, CatalogCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkRoot + id.ToLowerInvariant());
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string category = CatalogCategory)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkRoot + id.ToLowerInvariant());
 }

@@ -38,6 +38,7 @@ internal sealed record CodeSpec(
     string Identifier,
     ModuleSpec? Module,
     int HttpStatus,
+    bool IsHttpMapped,
     string Title,
     string Message,
     string? Recommendation,

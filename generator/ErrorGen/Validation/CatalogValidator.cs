@@ -165,6 +165,7 @@ internal static class CatalogValidator
             identifier,
             Module: null,
             HttpStatus: 200,
+            IsHttpMapped: true,
             Title: IdentifierNormalizer.Humanize(identifier),
             Message: declaration.Message?.Value ?? IdentifierNormalizer.Humanize(identifier),
             Recommendation: null,

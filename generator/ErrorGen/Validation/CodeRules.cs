@@ -69,14 +69,15 @@ internal static class CodeRules
 
         var retryable = declaration.Retryable?.Value
             ?? module?.Declaration.Retryable?.Value
-            ?? s_retryableByDefault.Contains(httpStatus);
+            ?? s_retryableByDefault.Contains(httpStatus ?? UnmappedHttpStatus);
         return new CodeSpec(
             text,
             code.Value.Integer ?? 0,
             declaration.Name.Value,
             identifier,
             module?.Spec,
-            httpStatus,
+            httpStatus ?? UnmappedHttpStatus,
+            IsHttpMapped: httpStatus is not null,
             declaration.Title?.Value ?? IdentifierNormalizer.Humanize(identifier),
             declaration.Message.Value,
             declaration.Recommendation?.Value,
@@ -136,7 +137,10 @@ internal static class CodeRules
         return module;
     }
 
-    private static int ResolveHttpStatus(CodeDeclaration declaration, CodeContext context, ModuleValidator.ResolvedModule? module, string text)
+    /// <summary>What a server answers for a code no mapping resolves (EG0016 says so).</summary>
+    public const int UnmappedHttpStatus = 500;
+
+    private static int? ResolveHttpStatus(CodeDeclaration declaration, CodeContext context, ModuleValidator.ResolvedModule? module, string text)
     {
         int? status = null;
         if (declaration.HttpStatus is { } own && ModuleValidator.CheckStatus(own, context.Diagnostics))
@@ -154,7 +158,7 @@ internal static class CodeRules
         if (status is null)
         {
             context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmappedCode, declaration.Code.Location, text));
-            return 500;
+            return null;
         }
 
         if (status < 400)

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using ErrorGen.Model;
+using ErrorGen.Reading;
+using ErrorGen.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorGen.Analyzers;
+
+/// <summary>One catalog as the analyzers see it: its spec and lookups by wire value and member name.</summary>
+internal sealed class IndexedCatalog
+{
+    public IndexedCatalog(CatalogSpec spec)
+    {
+        Spec = spec;
+        ByText = spec.Codes.ToDictionary(c => c.Text, StringComparer.Ordinal);
+        ByMember = spec.Codes.ToDictionary(c => c.Identifier.TrimStart('@'), StringComparer.Ordinal);
+    }
+
+    public CatalogSpec Spec { get; }
+
+    public Dictionary<string, CodeSpec> ByText { get; }
+
+    public Dictionary<string, CodeSpec> ByMember { get; }
+
+    public string CodeTypeMetadataName => Spec.Namespace + "." + Spec.CodeTypeName;
+
+    public string CatalogClassMetadataName => Spec.Namespace + "." + Spec.CatalogClassName;
+
+    public string InfoTypeMetadataName => Spec.Namespace + "." + Spec.InfoTypeName;
+
+    public string MemberExpression(CodeSpec code) => $"global::{Spec.Namespace}.{Spec.CodeTypeName}.{code.Identifier}";
+
+    /// <summary>Finds the code a constant stands for, or null; <paramref name="display"/> is how to name the constant.</summary>
+    public CodeSpec? Find(object? constant, out string display)
+    {
+        switch (constant)
+        {
+            case string text:
+                display = "\"" + text + "\"";
+                if (Spec.CodeType == CodeType.Integer)
+                {
+                    return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) && ByText.TryGetValue(parsed.ToString(CultureInfo.InvariantCulture), out var fromText) ? fromText : null;
+                }
+
+                return ByText.TryGetValue(text, out var code) ? code : null;
+            case int or long or short or uint or ushort or byte or sbyte:
+                var value = Convert.ToInt64(constant, CultureInfo.InvariantCulture);
+                display = value.ToString(CultureInfo.InvariantCulture);
+                return Spec.CodeType == CodeType.Integer && ByText.TryGetValue(display, out var byValue) ? byValue : null;
+            default:
+                display = Convert.ToString(constant, CultureInfo.InvariantCulture) ?? "null";
+                return null;
+        }
+    }
+}
+
+/// <summary>
+/// The catalogs of a compilation, read from its catalog AdditionalFiles with the generator's own reader and
+/// validator. Parsed files are cached per <see cref="SourceText"/>, which the compiler and IDE reuse while a file
+/// is unchanged, so analysis does not re-read catalogs on every C# edit.
+/// </summary>
+internal sealed class CatalogIndex
+{
+    private static readonly ConditionalWeakTable<SourceText, CatalogFile> s_files = new();
+
+    private readonly Dictionary<string, IndexedCatalog> _byCodeType = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedCatalog> _byCatalogClass = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedCatalog> _byInfoType = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => _byCodeType.Count == 0;
+
+    public static CatalogIndex Load(AnalyzerOptions options, string defaultNamespace, CancellationToken cancellationToken)
+    {
+        var files = new List<CatalogFile>();
+        foreach (var additional in options.AdditionalFiles)
+        {
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(additional).TryGetValue(ErrorCatalogGenerator.CatalogMetadata, out var flag)
+                || !string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase)
+                || additional.GetText(cancellationToken) is not { } text)
+            {
+                continue;
+            }
+
+            var path = additional.Path;
+            var file = s_files.GetValue(text, t => CatalogFileReader.Read(path, t.ToString(), CancellationToken.None));
+            files.Add(file.FilePath == path ? file : CatalogFileReader.Read(path, text.ToString(), cancellationToken));
+        }
+
+        var index = new CatalogIndex();
+        foreach (var input in CatalogGrouper.Group(files.ToImmutableArray(), defaultNamespace))
+        {
+            if (CatalogValidator.Validate(input, cancellationToken).Spec is { } spec)
+            {
+                var catalog = new IndexedCatalog(spec);
+                index._byCodeType[catalog.CodeTypeMetadataName] = catalog;
+                index._byCatalogClass[catalog.CatalogClassMetadataName] = catalog;
+                index._byInfoType[catalog.InfoTypeMetadataName] = catalog;
+            }
+        }
+
+        return index;
+    }
+
+    public IndexedCatalog? ForCodeType(ITypeSymbol? type) => Lookup(_byCodeType, type);
+
+    public IndexedCatalog? ForCatalogClass(ITypeSymbol? type) => Lookup(_byCatalogClass, type);
+
+    public IndexedCatalog? ForInfoType(ITypeSymbol? type) => Lookup(_byInfoType, type);
+
+    private static IndexedCatalog? Lookup(Dictionary<string, IndexedCatalog> map, ITypeSymbol? type)
+    {
+        if (type is null || type.TypeKind == TypeKind.Error)
+        {
+            return null;
+        }
+
+        var name = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+        return map.TryGetValue(name, out var catalog) ? catalog : null;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Basic.Reference.Assemblies;
+using ErrorGen.Analyzers;
+using ErrorGen.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ErrorGen.Tests.Infrastructure;
+
+/// <summary>Runs the generator, then ErrorGen's analyzers over consumer code, and applies its code fixes in a workspace.</summary>
+internal static class AnalyzerHarness
+{
+    // Stands in for ASP.NET Core: the analyzers call a project that has this type a web project.
+    public const string WebMarker = "namespace Microsoft.AspNetCore.Http { public abstract class HttpContext { } }";
+
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, Compilation Compilation)> AnalyzeAsync(string source, IEnumerable<(string Path, string Text)> catalogs, bool web = false)
+    {
+        var texts = catalogs.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray();
+        var compilation = GeneratorHarness.CreateCompilation(source);
+        if (web)
+        {
+            compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(WebMarker, GeneratorHarness.ParseOptions, path: "Web.cs"));
+        }
+
+        GeneratorHarness.CreateDriver(texts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var options = new AnalyzerOptions(texts, new TestOptionsProvider(texts.Select(t => t.Path)));
+        var diagnostics = await output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogUsageAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
+        return (diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray(), output);
+    }
+
+    /// <summary>Applies the code fix for <paramref name="diagnostic"/> to Consumer.cs and returns its new text.</summary>
+    public static async Task<string> ApplyFixAsync(Compilation compilation, Diagnostic diagnostic)
+    {
+        using var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
+            projectId, VersionStamp.Default, "Consumer", "Consumer", LanguageNames.CSharp,
+            compilationOptions: compilation.Options, parseOptions: GeneratorHarness.ParseOptions, metadataReferences: Net100.References.All));
+        DocumentId? consumerId = null;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var id = DocumentId.CreateNewId(projectId);
+            solution = solution.AddDocument(id, System.IO.Path.GetFileName(tree.FilePath), tree.GetText());
+            if (tree.FilePath == "Consumer.cs")
+            {
+                consumerId = id;
+            }
+        }
+
+        var document = solution.GetDocument(consumerId!)!;
+        var syntaxTree = (await document.GetSyntaxTreeAsync())!;
+        var located = Diagnostic.Create(diagnostic.Descriptor, Location.Create(syntaxTree, diagnostic.Location.SourceSpan), diagnostic.Properties);
+        var actions = new List<CodeAction>();
+        var context = new CodeFixContext(document, located, (action, _) => actions.Add(action), CancellationToken.None);
+        await new ReplaceWithTypedCodeFix().RegisterCodeFixesAsync(context);
+        Assert.Single(actions);
+        var operation = (await actions[0].GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
+        return (await operation.ChangedSolution.GetDocument(consumerId!)!.GetTextAsync()).ToString();
+    }
+}
