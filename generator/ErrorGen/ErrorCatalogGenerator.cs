@@ -25,13 +25,16 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
     /// <summary>The AdditionalFiles metadata that ErrorGen.targets sets on every <c>ErrorCatalog</c> item.</summary>
     public const string CatalogMetadata = "build_metadata.AdditionalFiles.ErrorGenCatalog";
 
+    /// <summary>The AdditionalFiles metadata that ErrorGen.targets sets on every <c>ErrorCatalogBaseline</c> item.</summary>
+    public const string BaselineMetadata = "build_metadata.AdditionalFiles.ErrorGenBaseline";
+
     private const string DefaultNamespace = "ErrorCatalogs";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var catalogTexts = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsCatalog(pair.Left, pair.Right))
+            .Where(static pair => HasFlag(pair.Left, pair.Right, CatalogMetadata))
             .Select(static (pair, cancellationToken) => new CatalogText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.CatalogTexts);
 
@@ -39,12 +42,19 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .Select(static (text, cancellationToken) => ReadSafely(text, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogFiles);
 
+        var baselineFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => HasFlag(pair.Left, pair.Right, BaselineMetadata))
+            .Select(static (pair, cancellationToken) => ReadBaselineSafely(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.BaselineFiles);
+
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => DefaultNamespaceOf(options.GlobalOptions));
 
         var catalogInputs = catalogFiles.Collect()
+            .Combine(baselineFiles.Collect())
             .Combine(rootNamespace)
-            .SelectMany(static (pair, _) => CatalogGrouper.Group(pair.Left, pair.Right))
+            .SelectMany(static (pair, _) => CatalogGrouper.Group(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CatalogInputs);
 
         var catalogResults = catalogInputs
@@ -65,8 +75,8 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             : globalOptions.TryGetValue("build_property.RootNamespace", out ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
             : DefaultNamespace;
 
-    private static bool IsCatalog(AdditionalText file, AnalyzerConfigOptionsProvider options)
-        => options.GetOptions(file).TryGetValue(CatalogMetadata, out var value)
+    internal static bool HasFlag(AdditionalText file, AnalyzerConfigOptionsProvider options, string metadata)
+        => options.GetOptions(file).TryGetValue(metadata, out var value)
            && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasAccessibleType(Compilation compilation, string metadataName)
@@ -92,6 +102,21 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         static CatalogFile Failed(string path, string reason) => new(
             path, null, null, default, default, default,
             new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, 0, 0, 0, 0, 0, 0), reason) }.ToEquatableArray());
+    }
+
+    private static BaselineFile ReadBaselineSafely(string path, string text)
+    {
+        try
+        {
+            return BaselineFileReader.Read(path, text);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new BaselineFile(path, null, default, new[]
+            {
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, 0, 0, 0, 0, 0, 0), exception.GetType().Name + ": " + exception.Message),
+            }.ToEquatableArray());
+        }
     }
 
     private static CatalogResult ValidateSafely(CatalogInput input, CancellationToken cancellationToken)

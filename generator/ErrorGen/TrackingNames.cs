@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string CatalogTexts = nameof(CatalogTexts);
     public const string CatalogFiles = nameof(CatalogFiles);
+    public const string BaselineFiles = nameof(BaselineFiles);
     public const string CatalogInputs = nameof(CatalogInputs);
     public const string CatalogResults = nameof(CatalogResults);
     public const string GenerationOptions = nameof(GenerationOptions);

@@ -82,8 +82,7 @@ internal sealed class CatalogIndex
         var files = new List<CatalogFile>();
         foreach (var additional in options.AdditionalFiles)
         {
-            if (!options.AnalyzerConfigOptionsProvider.GetOptions(additional).TryGetValue(ErrorCatalogGenerator.CatalogMetadata, out var flag)
-                || !string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase)
+            if (!ErrorCatalogGenerator.HasFlag(additional, options.AnalyzerConfigOptionsProvider, ErrorCatalogGenerator.CatalogMetadata)
                 || additional.GetText(cancellationToken) is not { } text)
             {
                 continue;
@@ -95,7 +94,7 @@ internal sealed class CatalogIndex
         }
 
         var index = new CatalogIndex();
-        foreach (var input in CatalogGrouper.Group(files.ToImmutableArray(), defaultNamespace))
+        foreach (var input in CatalogGrouper.Group(files.ToImmutableArray(), ImmutableArray<BaselineFile>.Empty, defaultNamespace))
         {
             if (CatalogValidator.Validate(input, cancellationToken).Spec is { } spec)
             {

@@ -44,6 +44,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OverlappingHttpRules = Error("EG0025", "Overlapping HTTP rules", "HTTP rule {0} overlaps rule {1} at {2}");
     public static readonly DiagnosticDescriptor MalformedTemplate = Error("EG0026", "Malformed message template", "The message of code {0} is not a valid template: {1}");
     public static readonly DiagnosticDescriptor MissingCatalogHeader = Error("EG0027", "Catalog header missing", "Catalog '{0}' has no file that declares its header (a 'catalog' mapping with at least a name)");
+    // ----- the shipped-codes baseline -----
+    public static readonly DiagnosticDescriptor MalformedBaseline = Error("EG0030", "Malformed baseline line", "Baseline line '{0}' cannot be read: {1}");
+    public static readonly DiagnosticDescriptor ShippedCodeRemoved = Error("EG0031", "Shipped code removed", "Shipped code {0} ({1}) is no longer in catalog '{2}'; to remove it, mark its baseline line 'retired'");
+    public static readonly DiagnosticDescriptor ShippedCodeRenamed = Error("EG0032", "Shipped code renamed or renumbered", "{0}; clients of the shipped catalog depend on the code and its name (baseline: {1})");
+    public static readonly DiagnosticDescriptor RetiredCodeReused = Error("EG0033", "Retired code reused", "{0} reuses the {1} of retired code '{2}' (baseline: {3}); retired numbers and names are never reused");
+    public static readonly DiagnosticDescriptor ShippedCodeChanged = Error("EG0034", "Shipped code changed incompatibly", "Code {0} changed its {1} from '{2}' to '{3}' since it shipped (baseline: {4}); that breaks existing clients");
+    public static readonly DiagnosticDescriptor CodeNotInBaseline = Create("EG0035", "New code not in the baseline", "Code {0} ({1}) is not in the shipped baseline yet; add it when the catalog is released", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor DuplicateBaseline = Error("EG0036", "Catalog has several baselines", "Catalog '{0}' already has a baseline at {1}; keep one baseline per catalog");
+
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create("EG1001", "Code not in the catalog", "{0} is not a code of catalog '{1}'", DiagnosticSeverity.Warning, UsageCategory);
     public static readonly DiagnosticDescriptor UseTypedCode = Create("EG1002", "Use the typed code", "Use {0} instead of the literal {1}", DiagnosticSeverity.Info, UsageCategory);

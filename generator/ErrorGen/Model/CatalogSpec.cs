@@ -59,4 +59,8 @@ internal sealed record TemplatePart(string Text, bool IsPlaceholder);
 internal sealed record CatalogResult(CatalogSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>All the files that name one catalog, in path order.</summary>
-internal sealed record CatalogInput(string Name, EquatableArray<CatalogFile> Files, string DefaultNamespace);
+internal sealed record CatalogInput(string Name, EquatableArray<CatalogFile> Files, string DefaultNamespace)
+{
+    /// <summary>The shipped-codes baselines that name this catalog (one is expected).</summary>
+    public EquatableArray<BaselineFile> Baselines { get; init; } = EquatableArray<BaselineFile>.Empty;
+}

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using ErrorGen.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -11,6 +12,9 @@ internal sealed record DiagnosticInfo(
     EquatableArray<string> MessageArgs,
     EquatableArray<SourceLocation> AdditionalLocations)
 {
+    /// <summary>Data for code fixes (Diagnostic.Properties).</summary>
+    public EquatableArray<(string Key, string Value)> Properties { get; init; } = EquatableArray<(string Key, string Value)>.Empty;
+
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceLocation? location, params string[] messageArgs)
         => new(descriptor.Id, location, messageArgs.ToEquatableArray(), EquatableArray<SourceLocation>.Empty);
 
@@ -24,6 +28,7 @@ internal sealed record DiagnosticInfo(
             descriptor,
             Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
             AdditionalLocations.Select(l => l.ToLocation()),
+            Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value),
             MessageArgs.Cast<object?>().ToArray());
     }
 }

@@ -9,7 +9,7 @@ namespace ErrorGen.Validation;
 /// <summary>Groups catalog files by the catalog they name: one catalog may be split across many files.</summary>
 internal static class CatalogGrouper
 {
-    public static ImmutableArray<CatalogInput> Group(ImmutableArray<CatalogFile> files, string defaultNamespace)
+    public static ImmutableArray<CatalogInput> Group(ImmutableArray<CatalogFile> files, ImmutableArray<BaselineFile> baselines, string defaultNamespace)
     {
         var groups = new SortedDictionary<string, List<CatalogFile>>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -28,7 +28,13 @@ internal static class CatalogGrouper
             .Select(g => new CatalogInput(
                 g.Key,
                 g.Value.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToEquatableArray(),
-                defaultNamespace))
+                defaultNamespace)
+            {
+                Baselines = baselines
+                    .Where(b => b.CatalogName?.Value == g.Key)
+                    .OrderBy(b => b.FilePath, StringComparer.Ordinal)
+                    .ToEquatableArray(),
+            })
             .ToImmutableArray();
     }
 }

@@ -70,6 +70,7 @@ internal static class CatalogValidator
         var byName = new Dictionary<string, (string Code, SourceLocation Location)>(StringComparer.Ordinal);
         var byIdentifier = new Dictionary<string, (string Name, SourceLocation Location)>(StringComparer.Ordinal);
         var replacements = new List<(string Code, Located<CodeValue> ReplacedBy)>();
+        var places = new Dictionary<string, BaselineValidator.CodePlaces>(StringComparer.Ordinal);
 
         SuccessSpec? success = null;
         if (header.Success is { } successDeclaration)
@@ -112,6 +113,7 @@ internal static class CatalogValidator
                 byName.Add(spec.Name, (spec.Text, declaration.Name.Location));
                 byIdentifier.Add(spec.Identifier, (spec.Name, declaration.Name.Location));
                 codes.Add(spec);
+                places[spec.Text] = new BaselineValidator.CodePlaces(declaration.Code.Location, declaration.Name.Location);
                 if (declaration.ReplacedBy is { } replacedBy)
                 {
                     replacements.Add((spec.Text, replacedBy));
@@ -121,6 +123,7 @@ internal static class CatalogValidator
 
         ResolveReplacements(codes, replacements, context);
         codes.Sort((a, b) => codeType == CodeType.Integer ? a.Integer.CompareTo(b.Integer) : string.CompareOrdinal(a.Text, b.Text));
+        BaselineValidator.Check(input, codes, places, diagnostics);
 
         var catalog = new CatalogSpec(
             input.Name,

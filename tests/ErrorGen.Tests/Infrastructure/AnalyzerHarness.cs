@@ -35,6 +35,26 @@ internal static class AnalyzerHarness
         return (diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray(), output);
     }
 
+    /// <summary>Applies the EG0035 fix to a baseline held as an additional document; returns the baseline's new text.</summary>
+    public static async Task<string> ApplyBaselineFixAsync(Diagnostic diagnostic, string baselinePath, string baselineText)
+    {
+        using var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "Consumer", "Consumer", LanguageNames.CSharp));
+        var catalogId = DocumentId.CreateNewId(projectId);
+        var baselineId = DocumentId.CreateNewId(projectId);
+        var catalogPath = diagnostic.Location.GetLineSpan().Path;
+        solution = solution
+            .AddAdditionalDocument(DocumentInfo.Create(catalogId, System.IO.Path.GetFileName(catalogPath), filePath: catalogPath, loader: TextLoader.From(TextAndVersion.Create(Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty), VersionStamp.Default))))
+            .AddAdditionalDocument(DocumentInfo.Create(baselineId, System.IO.Path.GetFileName(baselinePath), filePath: baselinePath, loader: TextLoader.From(TextAndVersion.Create(Microsoft.CodeAnalysis.Text.SourceText.From(baselineText), VersionStamp.Default))));
+        var actions = new List<CodeAction>();
+        var context = new CodeFixContext(solution.GetAdditionalDocument(catalogId)!, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
+        await new AddToBaselineCodeFix().RegisterCodeFixesAsync(context);
+        Assert.Single(actions);
+        var operation = (await actions[0].GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
+        return (await operation.ChangedSolution.GetAdditionalDocument(baselineId)!.GetTextAsync()).ToString();
+    }
+
     /// <summary>Applies the code fix for <paramref name="diagnostic"/> to Consumer.cs and returns its new text.</summary>
     public static async Task<string> ApplyFixAsync(Compilation compilation, Diagnostic diagnostic)
     {

@@ -21,9 +21,13 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
+    // Baselines (*.txt) get the ErrorCatalogBaseline metadata, everything else the ErrorCatalog metadata.
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
         => _catalogPaths.Contains(textFile.Path)
-            ? new Options(new Dictionary<string, string> { [ErrorCatalogGenerator.CatalogMetadata] = "true" })
+            ? new Options(new Dictionary<string, string>
+            {
+                [textFile.Path.EndsWith(".txt", System.StringComparison.Ordinal) ? ErrorCatalogGenerator.BaselineMetadata : ErrorCatalogGenerator.CatalogMetadata] = "true",
+            })
             : Options.Empty;
 
     private sealed class Options : AnalyzerConfigOptions
