@@ -24,13 +24,13 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> catalogs, bool trackSteps = false)
         => CreateDriver(catalogs.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray(), trackSteps);
 
-    public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> files, bool trackSteps = false)
+    public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> files, bool trackSteps = false, IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         return CSharpGeneratorDriver.Create(
             new[] { new ErrorCatalogGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            new TestOptionsProvider(files.Select(f => f.Path)),
+            new TestOptionsProvider(files.Select(f => f.Path), globalOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
