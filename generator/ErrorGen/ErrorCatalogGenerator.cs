@@ -154,6 +154,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
                 ("Code", CodeTypeEmitter.Emit(catalog)),
                 ("ErrorInfo", ErrorInfoEmitter.Emit(catalog)),
                 ("Errors", CatalogEmitter.Emit(catalog, hasNotNullWhen)),
+                ("Exceptions", ExceptionEmitter.Emit(catalog)),
             };
             foreach (var (kind, text) in sources)
             {

@@ -24,7 +24,7 @@ public class SeedCatalogTests
     {
         var run = GeneratorHarness.Run(Files(catalog));
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(3, run.Sources.Count);
+        Assert.Equal(4, run.Sources.Count);
     }
 
     [Theory]

@@ -43,6 +43,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownReplacement = Error("EG0024", "Unknown replacement code", "Code {0} is replaced by {1}, which catalog '{2}' does not declare");
     public static readonly DiagnosticDescriptor OverlappingHttpRules = Error("EG0025", "Overlapping HTTP rules", "HTTP rule {0} overlaps rule {1} at {2}");
     public static readonly DiagnosticDescriptor MalformedTemplate = Error("EG0026", "Malformed message template", "The message of code {0} is not a valid template: {1}");
+    public static readonly DiagnosticDescriptor UnknownNamedCode = Error("EG0028", "Header names an unknown code", "'{0}' names code {1}, which catalog '{2}' does not declare as an error");
     public static readonly DiagnosticDescriptor MissingCatalogHeader = Error("EG0027", "Catalog header missing", "Catalog '{0}' has no file that declares its header (a 'catalog' mapping with at least a name)");
     // ----- the shipped-codes baseline -----
     public static readonly DiagnosticDescriptor MalformedBaseline = Error("EG0030", "Malformed baseline line", "Baseline line '{0}' cannot be read: {1}");

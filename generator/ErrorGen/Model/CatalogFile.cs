@@ -21,7 +21,31 @@ internal sealed record CatalogHeader(
     Located<CodeType>? CodeType,
     Located<string>? TypeBaseUri,
     Located<int>? DefaultHttpStatus,
-    SuccessDeclaration? Success);
+    SuccessDeclaration? Success)
+{
+    /// <summary>The code served for exceptions that are not catalog errors (seed 000: 9999).</summary>
+    public Located<CodeValue>? InternalErrorCode { get; init; }
+
+    /// <summary>The code served when ASP.NET Core's rate limiter rejects a request (seed 003: 42901).</summary>
+    public Located<CodeValue>? RateLimitCode { get; init; }
+
+    /// <summary>The API's own JSON error envelope, when it has one.</summary>
+    public Located<EnvelopeSpec>? Envelope { get; init; }
+}
+
+/// <summary>
+/// The field names of an API's own error/success envelope (seed 000: code, message, data, timestamp; seed 004:
+/// status, error_code, error_message). A null field is not written.
+/// </summary>
+internal sealed record EnvelopeSpec(
+    bool NegotiateProblemDetails,
+    string CodeField,
+    string MessageField,
+    string? DataField,
+    string? TimestampField,
+    string? RecommendationField,
+    string? StatusField,
+    string? CorrelationHeader);
 
 internal enum CodeType
 {

@@ -17,6 +17,23 @@ internal sealed record CatalogSpec(
     EquatableArray<CodeSpec> Codes,
     EquatableArray<string> SourceFiles)
 {
+    /// <summary>The member served for exceptions that are not catalog errors, if the catalog names one.</summary>
+    public string? InternalErrorIdentifier { get; init; }
+
+    /// <summary>The member served for requests the rate limiter rejects, if the catalog names one.</summary>
+    public string? RateLimitIdentifier { get; init; }
+
+    public EnvelopeSpec? Envelope { get; init; }
+
+    /// <summary>Set by the generator from the compilation: ASP.NET Core's ProblemDetails is available.</summary>
+    public bool HasAspNetCore { get; init; }
+
+    public string ExceptionTypeName => TypeName + "Exception";
+
+    public string ExceptionFactoryName => TypeName + "Exceptions";
+
+    public string ModuleExceptionTypeName(ModuleSpec module) => TypeName + module.Identifier + "Exception";
+
     public string CodeTypeName => TypeName + "Code";
 
     public string ModuleTypeName => TypeName + "Module";

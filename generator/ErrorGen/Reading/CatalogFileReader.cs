@@ -14,7 +14,18 @@ namespace ErrorGen.Reading;
 internal static class CatalogFileReader
 {
     private static readonly string[] s_rootKeys = { "catalog", "modules", "httpRules", "codes" };
-    private static readonly string[] s_catalogKeys = { "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success" };
+    private static readonly string[] s_catalogKeys =
+    {
+        "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode", "envelope",
+    };
+
+    private static readonly string[] s_envelopeKeys = { "mode", "code", "message", "data", "timestamp", "recommendation", "status", "correlationHeader" };
+
+    private static readonly Dictionary<string, bool> s_envelopeModes = new(StringComparer.Ordinal)
+    {
+        ["replace"] = false,
+        ["negotiate"] = true,
+    };
     private static readonly string[] s_successKeys = { "field", "value", "name", "message" };
     private static readonly string[] s_moduleKeys = { "name", "description", "ranges", "httpStatus", "retryable" };
     private static readonly string[] s_ruleKeys = { "match", "httpStatus" };
@@ -124,13 +135,33 @@ internal static class CatalogFileReader
                     codeType is { } type ? new Located<CodeType>(type, reader.Node("codeType")!.Location) : null,
                     reader.String("typeBaseUri"),
                     reader.Integer("defaultHttpStatus"),
-                    reader.Mapping("success") is { } success ? ReadSuccess(success, diagnostics) : null);
+                    reader.Mapping("success") is { } success ? ReadSuccess(success, diagnostics) : null)
+                {
+                    InternalErrorCode = reader.Code("internalErrorCode"),
+                    RateLimitCode = reader.Code("rateLimitCode"),
+                    Envelope = reader.Mapping("envelope") is { } envelope ? ReadEnvelope(envelope, diagnostics) : null,
+                };
                 return (name, header);
 
             default:
                 root.ReportWrongType("catalog", "the catalog's name or a mapping with its settings", node);
                 return (null, null);
         }
+    }
+
+    private static Located<EnvelopeSpec> ReadEnvelope(YamlMappingSyntax mapping, List<DiagnosticInfo> diagnostics)
+    {
+        var reader = new MappingReader(mapping, "the envelope", s_envelopeKeys, diagnostics);
+        var envelope = new EnvelopeSpec(
+            reader.Enum("mode", s_envelopeModes) ?? false,
+            reader.String("code")?.Value ?? "code",
+            reader.String("message")?.Value ?? "message",
+            reader.String("data")?.Value,
+            reader.String("timestamp")?.Value,
+            reader.String("recommendation")?.Value,
+            reader.String("status")?.Value,
+            reader.String("correlationHeader")?.Value);
+        return new Located<EnvelopeSpec>(envelope, mapping.Location);
     }
 
     private static SuccessDeclaration? ReadSuccess(YamlMappingSyntax mapping, List<DiagnosticInfo> diagnostics)

@@ -18,6 +18,8 @@ internal static class CatalogHeaderMerger
         Located<CodeType>? codeType = null;
         Located<int>? defaultHttp = null;
         SuccessDeclaration? success = null;
+        Located<CodeValue>? internalError = null, rateLimit = null;
+        Located<EnvelopeSpec>? envelope = null;
         SourceLocation? firstHeader = null;
 
         foreach (var file in input.Files)
@@ -33,6 +35,9 @@ internal static class CatalogHeaderMerger
             Take(ref codeType, header.CodeType, "codeType");
             Take(ref typeBaseUri, header.TypeBaseUri, "typeBaseUri");
             Take(ref defaultHttp, header.DefaultHttpStatus, "defaultHttpStatus");
+            Take(ref internalError, header.InternalErrorCode, "internalErrorCode");
+            Take(ref rateLimit, header.RateLimitCode, "rateLimitCode");
+            Take(ref envelope, header.Envelope, "envelope");
             if (header.Success is { } s)
             {
                 if (success is null)
@@ -54,7 +59,12 @@ internal static class CatalogHeaderMerger
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingCatalogHeader, nameLocation, input.Name));
         }
 
-        return new CatalogHeader(firstHeader ?? nameLocation!, ns, description, codeType, typeBaseUri, defaultHttp, success);
+        return new CatalogHeader(firstHeader ?? nameLocation!, ns, description, codeType, typeBaseUri, defaultHttp, success)
+        {
+            InternalErrorCode = internalError,
+            RateLimitCode = rateLimit,
+            Envelope = envelope,
+        };
 
         void Take<T>(ref Located<T>? current, Located<T>? candidate, string setting)
             where T : notnull

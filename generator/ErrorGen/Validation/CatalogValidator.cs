@@ -136,8 +136,31 @@ internal static class CatalogValidator
             success,
             modules.Values.Select(m => m.Spec).OrderBy(m => m.Ordinal).ToEquatableArray(),
             codes.ToEquatableArray(),
-            input.Files.Select(f => f.FilePath).ToEquatableArray());
+            input.Files.Select(f => f.FilePath).ToEquatableArray())
+        {
+            InternalErrorIdentifier = ResolveNamedCode(header.InternalErrorCode, "internalErrorCode", codes, context),
+            RateLimitIdentifier = ResolveNamedCode(header.RateLimitCode, "rateLimitCode", codes, context),
+            Envelope = header.Envelope?.Value,
+        };
         return new CatalogResult(catalog, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>A header setting that names one of the catalog's codes (internalErrorCode, rateLimitCode).</summary>
+    private static string? ResolveNamedCode(Located<CodeValue>? named, string setting, List<CodeSpec> codes, CodeContext context)
+    {
+        if (named is not { } value)
+        {
+            return null;
+        }
+
+        var text = CodeRules.TextOf(value.Value, context.CodeType);
+        var code = text is null ? null : codes.Find(c => c.Text == text && !c.IsSuccess);
+        if (code is null)
+        {
+            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownNamedCode, value.Location, setting, value.Value.Text, context.CatalogName));
+        }
+
+        return code?.Identifier;
     }
 
     private static SuccessSpec AddSuccess(

@@ -1,0 +1,146 @@
+using System.Linq;
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>
+/// Emits the exceptions: one base exception per catalog (code, descriptor, HTTP status, formatted message, template
+/// arguments, field errors, Retry-After), one sealed exception per module so callers can <c>catch (XAuthException)</c>,
+/// and a factory per code (<c>XExceptions.PasswordTooShort(minLength: 6)</c>). Factories rather than a class per code:
+/// a 10,000-code catalog stays 10,000 small methods instead of 10,000 types, and one code is caught with
+/// <c>catch (XException e) when (e.Code == XCode.PasswordTooShort)</c>.
+/// </summary>
+internal static class ExceptionEmitter
+{
+    public static string Emit(CatalogSpec catalog)
+    {
+        var ns = catalog.Namespace;
+        var code = $"global::{ns}.{catalog.CodeTypeName}";
+        var info = $"global::{ns}.{catalog.InfoTypeName}";
+        var baseType = catalog.ExceptionTypeName;
+        var writer = new SourceWriter().FileHeader();
+        writer.Open("namespace " + ns);
+
+        writer.Doc($"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>");
+        writer.Line(CSharpText.GeneratedCodeAttribute);
+        writer.Open($"public class {baseType} : global::System.Exception");
+        writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, object?> s_noArguments = new global::System.Collections.Generic.Dictionary<string, object?>(0);");
+        writer.Line();
+        writer.Doc("<summary>Creates the exception for <paramref name=\"code\"/> with the catalog's message.</summary>");
+        writer.Line($"public {baseType}({code} code, global::System.Exception? innerException = null)");
+        writer.Line($"    : this({catalog.CatalogClassName}.Get(code), null, null, innerException)");
+        writer.Line("{");
+        writer.Line("}");
+        writer.Line();
+        writer.Doc("<summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>");
+        writer.Line($"protected internal {baseType}({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
+        writer.Line("    : base(message ?? info.Message, innerException)");
+        writer.Line("{");
+        writer.Line("    Info = info;");
+        writer.Line("    Arguments = arguments ?? s_noArguments;");
+        writer.Line("}");
+        writer.Line();
+        Property(writer, code, "Code", "The typed code.", "Info.Code");
+        Property(writer, info, "Info", "Everything the catalog says about the code.", null);
+        Property(writer, "int", "HttpStatus", "The HTTP status a server answers with.", "Info.HttpStatus");
+        Property(writer, "global::System.Collections.Generic.IReadOnlyDictionary<string, object?>", "Arguments", "The values of the message template's parameters, by name (empty when the message has none).", null);
+        writer.Doc("<summary>Field errors of a validation failure (written as RFC 9457 <c>errors</c>), or null.</summary>");
+        writer.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, string[]>? FieldErrors { get; private set; }");
+        writer.Line();
+        writer.Doc("<summary>How long the client should wait before retrying (written as <c>Retry-After</c>), or null.</summary>");
+        writer.Line("public global::System.TimeSpan? RetryAfter { get; private set; }");
+        writer.Line();
+        writer.Doc("<summary>Attaches field errors, for codes that report validation failures.</summary>");
+        writer.Line($"public {baseType} WithFieldErrors(global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> fieldErrors)");
+        writer.Line("{");
+        writer.Line("    FieldErrors = fieldErrors;");
+        writer.Line("    return this;");
+        writer.Line("}");
+        writer.Line();
+        writer.Doc("<summary>Sets how long the client should wait before retrying.</summary>");
+        writer.Line($"public {baseType} WithRetryAfter(global::System.TimeSpan retryAfter)");
+        writer.Line("{");
+        writer.Line("    RetryAfter = retryAfter;");
+        writer.Line("    return this;");
+        writer.Line("}");
+        writer.Line();
+        writer.Doc("<summary>Creates the exception of the right module type for <paramref name=\"code\"/>.</summary>");
+        writer.Line($"public static {baseType} Create({code} code, global::System.Exception? innerException = null) => Create({catalog.CatalogClassName}.Get(code), null, null, innerException);");
+        writer.Line();
+        writer.Line($"internal static {baseType} Create({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
+        writer.Line("{");
+        writer.Line("    switch (info.Module)");
+        writer.Line("    {");
+        foreach (var module in catalog.Modules)
+        {
+            writer.Line($"        case global::{ns}.{catalog.ModuleTypeName}.{module.Identifier}: return new {catalog.ModuleExceptionTypeName(module)}(info, message, arguments, innerException);");
+        }
+
+        writer.Line($"        default: return new {baseType}(info, message, arguments, innerException);");
+        writer.Line("    }");
+        writer.Line("}");
+        writer.Close();
+
+        foreach (var module in catalog.Modules)
+        {
+            writer.Line();
+            writer.Doc($"<summary>An error of the {CSharpText.Xml(module.Name)} module of the {CSharpText.Xml(catalog.Name)} catalog.</summary>");
+            writer.Line(CSharpText.GeneratedCodeAttribute);
+            writer.Open($"public sealed class {catalog.ModuleExceptionTypeName(module)} : {baseType}");
+            writer.Line($"internal {catalog.ModuleExceptionTypeName(module)}({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
+            writer.Line("    : base(info, message, arguments, innerException)");
+            writer.Line("{");
+            writer.Line("}");
+            writer.Close();
+        }
+
+        writer.Line();
+        WriteFactories(writer, catalog, code);
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void WriteFactories(SourceWriter writer, CatalogSpec catalog, string code)
+    {
+        writer.Doc($"<summary>One factory per code of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw {catalog.ExceptionFactoryName}.SomeCode();</c>. Templated messages take their typed parameters.</summary>");
+        writer.Line(CSharpText.GeneratedCodeAttribute);
+        writer.Open($"public static class {catalog.ExceptionFactoryName}");
+        var first = true;
+        foreach (var spec in catalog.Codes.Where(c => !c.IsSuccess))
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            var type = spec.Module is { } module ? catalog.ModuleExceptionTypeName(module) : catalog.ExceptionTypeName;
+            var name = spec.Identifier.TrimStart('@');
+            var parameters = string.Concat(spec.Parameters.Select(p => $"{MessageFormatterWriter.TypeName(p.Type)} {p.Identifier}, "));
+            writer.Doc($"<summary>{CSharpText.Xml(spec.Message)}</summary>\n<remarks>Code {CSharpText.Xml(spec.Text)}, HTTP {spec.HttpStatus}.</remarks>");
+            writer.Line($"public static {type} {spec.Identifier}({parameters}global::System.Exception? innerException = null)");
+            if (spec.Parameters.Count == 0)
+            {
+                writer.Line($"    => ({type}){catalog.ExceptionTypeName}.Create({catalog.CatalogClassName}.Get({code}.{spec.Identifier}), null, null, innerException);");
+                continue;
+            }
+
+            var arguments = string.Join(", ", spec.Parameters.Select(p => $"[{CSharpText.Literal(p.Name)}] = {p.Identifier}"));
+            var call = string.Join(", ", spec.Parameters.Select(p => p.Identifier));
+            writer.Line($"    => ({type}){catalog.ExceptionTypeName}.Create(");
+            writer.Line($"        {catalog.CatalogClassName}.Get({code}.{spec.Identifier}),");
+            writer.Line($"        {catalog.CatalogClassName}.Format{name}({call}),");
+            writer.Line($"        new global::System.Collections.Generic.Dictionary<string, object?> {{ {arguments} }},");
+            writer.Line("        innerException);");
+        }
+
+        writer.Close();
+    }
+
+    private static void Property(SourceWriter writer, string type, string name, string summary, string? expression)
+    {
+        writer.Doc($"<summary>{summary}</summary>");
+        writer.Line(expression is null ? $"public {type} {name} {{ get; }}" : $"public {type} {name} => {expression};");
+        writer.Line();
+    }
+}
