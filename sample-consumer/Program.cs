@@ -1,47 +1,109 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
+using System.Threading.RateLimiting;
 using Examples.CardPayments;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SampleConsumer;
 using Seeds.AnalyticsApi;
 using Seeds.ApiPortal;
 using Seeds.ModelApi;
 using Seeds.OpenPlatform;
 using Seeds.TaskMarket;
 
-// Every type used here is generated at build time from the YAML catalogs under catalogs/.
-Console.WriteLine("ErrorGen sample consumer: catalogs compiled from catalogs/**/*.yaml");
-Console.WriteLine();
+// An API serving the five seed catalogs, each in its own wire format. Every error type used here is generated
+// at build time from catalogs/**/*.yaml.
+var builder = WebApplication.CreateBuilder(args);
 
-PrintCatalog(TaskMarketErrors.CatalogName, TaskMarketErrors.All.Select(e => (e.Value.ToString(), e.MemberName, e.HttpStatus, e.ModuleName, e.IsRetryable, e.Message)));
-PrintCatalog(ModelApiErrors.CatalogName, ModelApiErrors.All.Select(e => (e.Value.ToString(), e.MemberName, e.HttpStatus, e.ModuleName, e.IsRetryable, e.Message)));
-PrintCatalog(OpenPlatformErrors.CatalogName, OpenPlatformErrors.All.Select(e => (e.Value.ToString(), e.MemberName, e.HttpStatus, e.ModuleName, e.IsRetryable, e.Message)));
-PrintCatalog(ApiPortalErrors.CatalogName, ApiPortalErrors.All.Select(e => (e.Value.ToString(), e.MemberName, e.HttpStatus, e.ModuleName, e.IsRetryable, e.Message)));
-PrintCatalog(AnalyticsApiErrors.CatalogName, AnalyticsApiErrors.All.Select(e => (e.Value.ToString(), e.MemberName, e.HttpStatus, e.ModuleName, e.IsRetryable, e.Message)));
-PrintCatalog(CardPaymentsErrors.CatalogName, CardPaymentsErrors.All.Select(e => (e.Value, e.MemberName, e.HttpStatus, e.ModuleName, e.IsRetryable, e.Message)));
+// Each catalog answers unexpected exceptions of its own routes with its internal-error code.
+builder.Services.AddTaskMarketErrors(o => o.HandleAllExceptionsFor = c => c.Request.Path.StartsWithSegments("/task-market"));
+builder.Services.AddModelApiErrors(o => o.HandleAllExceptionsFor = c => c.Request.Path.StartsWithSegments("/model-api"));
+builder.Services.AddOpenPlatformErrors(o => o.HandleAllExceptionsFor = c => c.Request.Path.StartsWithSegments("/open-platform"));
+builder.Services.AddApiPortalErrors(o => o.HandleAllExceptionsFor = c => c.Request.Path.StartsWithSegments("/api-portal"));
+builder.Services.AddAnalyticsApiErrors(o => o.HandleAllExceptionsFor = c => c.Request.Path.StartsWithSegments("/analytics"));
+builder.Services.AddCardPaymentsErrors();
 
-Console.WriteLine("Typed lookups:");
-var portal = ApiPortalCode.RpsLimitExceeded.GetInfo();
-Console.WriteLine($"  ApiPortalCode.RpsLimitExceeded -> {portal.Value}, HTTP {portal.HttpStatus}, retryable: {portal.IsRetryable}, type: {portal.TypeUri}");
-Console.WriteLine($"  OpenPlatformErrors.TryParse(\"20001\") -> {(OpenPlatformErrors.TryParse("20001", out var parsed) ? parsed.ToStringFast() : "unknown")}");
-Console.WriteLine($"  AnalyticsApiErrors.TryGetByValue(68300008) -> {(AnalyticsApiErrors.TryGetByValue(68300008, out var analytics) ? analytics.Name + ", retryable: " + analytics.IsRetryable : "unknown")}");
-Console.WriteLine($"  CardPaymentsErrors.FormatAmountTooSmall(0.50m, \"EUR\") -> {CardPaymentsErrors.FormatAmountTooSmall(0.50m, "EUR")}");
-
-// ErrorGen's analyzers flag both of these lines; the sample shows them on purpose.
-#pragma warning disable EG1003 // deprecated code: the analyzer names its replacement
-Console.WriteLine($"  CardPaymentsCode.CardError deprecated, replaced by -> {CardPaymentsCode.CardError.GetInfo().ReplacedBy}");
-#pragma warning restore EG1003
-#pragma warning disable EG1001 // a literal code that is not in the catalog
-Console.WriteLine($"  TaskMarketErrors.TryParse(\"4242\") (not in the catalog) -> {TaskMarketErrors.TryParse("4242", out _)}");
-#pragma warning restore EG1001
-
-static void PrintCatalog(string name, IEnumerable<(string Code, string Member, int Http, string? Module, bool Retryable, string Message)> codes)
+builder.Services.AddRateLimiter(options =>
 {
-    var list = codes.ToList();
-    Console.WriteLine($"{name}: {list.Count} codes");
-    foreach (var (code, member, http, module, retryable, message) in list)
+    foreach (var policy in new[] { "model-api", "open-platform", "api-portal" })
     {
-        Console.WriteLine($"  {code,-16} {member,-38} HTTP {http}  {module ?? "-",-12} {(retryable ? "retry" : "     ")}  {message}");
+        options.AddFixedWindowLimiter(policy, window =>
+        {
+            window.PermitLimit = 1;
+            window.Window = TimeSpan.FromSeconds(10);
+            window.QueueLimit = 0;
+        });
     }
 
-    Console.WriteLine();
-}
+    // Rejections are answered by the catalog of the route, in its own wire format.
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.OnRejected = (context, token) => context.HttpContext.Request.Path switch
+    {
+        var p when p.StartsWithSegments("/model-api") => ModelApiRateLimiting.OnRejected(context, token),
+        var p when p.StartsWithSegments("/open-platform") => OpenPlatformRateLimiting.OnRejected(context, token),
+        _ => ApiPortalRateLimiting.OnRejected(context, token),
+    };
+});
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseRateLimiter();
+
+app.MapGet("/", () => Results.Json(new { name = "ErrorGen sample API", endpoints = Demo.Endpoints }));
+
+var taskMarket = app.MapGroup("/task-market");
+taskMarket.MapGet("/ok", () => TaskMarketEnvelope.Ok(new { balance = 42 }));
+taskMarket.MapPost("/withdraw", () => { throw TaskMarketExceptions.WithdrawInsufficient(); });
+taskMarket.MapPost("/register", () =>
+{
+    throw TaskMarketExceptions.ValidationError().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
+    {
+        ["email"] = new[] { "The email field is required." },
+        ["password"] = new[] { "At least 6 characters." },
+    });
+});
+taskMarket.MapGet("/crash", () => { throw new InvalidOperationException("Connection string 'Server=db;Password=hunter2' failed"); });
+taskMarket.MapGet("/errors/{code}", (string code) => TaskMarketErrors.TryParse(code, out var parsed) ? throw TaskMarketException.Create(parsed) : Results.NotFound());
+
+var modelApi = app.MapGroup("/model-api");
+modelApi.MapGet("/models", () => Results.Json(new { code = 0, msg = "Success", data = new[] { "model-a" } })).RequireRateLimiting("model-api");
+modelApi.MapGet("/quota", () => { throw ModelApiExceptions.QuotaFreezeFailed(); });
+modelApi.MapGet("/errors/{code}", (string code) => ModelApiErrors.TryParse(code, out var parsed) ? throw ModelApiException.Create(parsed) : Results.NotFound());
+
+var openPlatform = app.MapGroup("/open-platform");
+openPlatform.MapGet("/sign", () => { throw OpenPlatformExceptions.SignatureVerifyFailed(); });
+openPlatform.MapGet("/limited", () => Results.Json(new { code = 200, message = "Request succeeded" })).RequireRateLimiting("open-platform");
+openPlatform.MapGet("/errors/{code}", (string code) => OpenPlatformErrors.TryParse(code, out var parsed) ? throw OpenPlatformException.Create(parsed) : Results.NotFound());
+
+var apiPortal = app.MapGroup("/api-portal");
+apiPortal.MapGet("/orders/{id}", (string id) => { throw ApiPortalExceptions.OrderNotFound(); });
+apiPortal.MapGet("/limited", () => Results.Json(new { code = 200, message = "Request processed successfully." })).RequireRateLimiting("api-portal");
+apiPortal.MapGet("/errors/{code}", (string code) => ApiPortalErrors.TryParse(code, out var parsed) ? throw ApiPortalException.Create(parsed) : Results.NotFound());
+
+var analytics = app.MapGroup("/analytics");
+analytics.MapGet("/search", () => { throw AnalyticsApiExceptions.SearchApiFailure(); });
+analytics.MapGet("/ok", () => AnalyticsApiEnvelope.Ok(new { hits = 3 }));
+analytics.MapGet("/errors/{code}", (string code) => AnalyticsApiErrors.TryParse(code, out var parsed) ? throw AnalyticsApiException.Create(parsed) : Results.NotFound());
+
+var cardPayments = app.MapGroup("/card-payments");
+cardPayments.MapPost("/charge", (decimal amount) => amount < 0.50m
+    ? throw CardPaymentsExceptions.AmountTooSmall(minimum: 0.50m, currency: "EUR")
+    : Results.Json(new { status = "succeeded", amount }));
+cardPayments.MapGet("/errors/{code}", (string code) => CardPaymentsErrors.TryParse(code, out var parsed) ? throw CardPaymentsException.Create(parsed) : Results.NotFound());
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var address in app.Urls)
+    {
+        Console.WriteLine($"ErrorGen sample API listening on {address}");
+        Console.WriteLine($"  curl -s {address}/                      # the demo endpoints, as JSON");
+        Console.WriteLine($"  curl -si -X POST {address}/task-market/withdraw");
+        Console.WriteLine($"  curl -si {address}/api-portal/orders/42 -H 'Accept: application/problem+json'");
+        Console.WriteLine($"  curl -si {address}/analytics/search");
+    }
+});
+
+app.Run();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
@@ -61,12 +62,18 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => ValidateSafely(input, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogResults);
 
-        // The compilation is reduced to one bool at once, so a C# edit never re-runs catalog work.
-        var hasNotNullWhen = context.CompilationProvider
-            .Select(static (compilation, _) => HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
+        // The compilation is reduced at once to a few bools, so a C# edit never re-runs catalog work.
+        var generationOptions = context.CompilationProvider
+            .Select(static (compilation, _) => new GenerationOptions(
+                HasNotNullWhen: HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
+                HasAspNetCore: HasAccessibleType(compilation, "Microsoft.AspNetCore.Mvc.ProblemDetails")
+                    && HasAccessibleType(compilation, "Microsoft.AspNetCore.Diagnostics.IExceptionHandler"),
+                HasRateLimiting: HasAccessibleType(compilation, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions"),
+                HasHttpClient: HasAccessibleType(compilation, "System.Net.Http.HttpResponseMessage")
+                    && HasAccessibleType(compilation, "System.Text.Json.JsonDocument")))
             .WithTrackingName(TrackingNames.GenerationOptions);
 
-        context.RegisterSourceOutput(catalogResults.Combine(hasNotNullWhen), static (production, pair) => Emit(production, pair.Left, pair.Right));
+        context.RegisterSourceOutput(catalogResults.Combine(generationOptions), static (production, pair) => Emit(production, pair.Left, pair.Right));
     }
 
     /// <summary>The namespace of catalogs that declare none: ErrorGenNamespace, else RootNamespace.</summary>
@@ -135,7 +142,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, CatalogResult result, bool hasNotNullWhen)
+    private static void Emit(SourceProductionContext context, CatalogResult result, GenerationOptions options)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -149,13 +156,28 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
 
         try
         {
-            var sources = new (string Kind, string Text)[]
+            var sources = new List<(string Kind, string Text)>
             {
                 ("Code", CodeTypeEmitter.Emit(catalog)),
                 ("ErrorInfo", ErrorInfoEmitter.Emit(catalog)),
-                ("Errors", CatalogEmitter.Emit(catalog, hasNotNullWhen)),
+                ("Errors", CatalogEmitter.Emit(catalog, options.HasNotNullWhen)),
                 ("Exceptions", ExceptionEmitter.Emit(catalog)),
             };
+
+            // ASP.NET Core types only where the project references ASP.NET Core: a class library gets none of them.
+            if (options.HasAspNetCore)
+            {
+                sources.Add(("AspNetCore", AspNetCoreEmitter.Emit(catalog, options.HasRateLimiting)));
+                if (catalog.Envelope is not null)
+                {
+                    sources.Add(("Envelope", EnvelopeEmitter.Emit(catalog)));
+                }
+            }
+
+            if (options.HasHttpClient)
+            {
+                sources.Add(("Client", ClientEmitter.Emit(catalog)));
+            }
             foreach (var (kind, text) in sources)
             {
                 context.AddSource(HintName(catalog, kind), SourceText.From(text, Encoding.UTF8));
@@ -176,6 +198,9 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         var safe = new string(raw.Select(c => c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '_') ? c : '_').ToArray());
         return safe == raw ? raw + ".g.cs" : $"{safe}_{HashSlots.HashString(raw):x8}.g.cs";
     }
+
+    /// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>
+    private readonly record struct GenerationOptions(bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasHttpClient);
 
     private sealed record CatalogText(string Path, string? Text);
 }

@@ -9,14 +9,19 @@ internal sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    /// <summary>Writes one line, or several (each indented), when <paramref name="text"/> holds newlines.</summary>
     public SourceWriter Line(string text = "")
     {
-        if (text.Length > 0)
+        foreach (var line in text.Split('\n'))
         {
-            _builder.Append(' ', _indent * 4);
+            if (line.Length > 0)
+            {
+                _builder.Append(' ', _indent * 4);
+            }
+
+            _builder.Append(line).Append('\n');
         }
 
-        _builder.Append(text).Append('\n');
         return this;
     }
 

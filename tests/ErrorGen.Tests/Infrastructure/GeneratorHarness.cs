@@ -14,12 +14,20 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { public static class Marker { } }")
+    public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { public static class Marker { } }", bool aspNetCore = false)
         => CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Consumer.cs") },
-            Net100.References.All,
+            aspNetCore ? Net100.References.All.Concat(AspNetCoreReferences.Value) : Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+
+    /// <summary>ASP.NET Core's reference assemblies, from the SDK's targeting pack on this machine.</summary>
+    private static readonly Lazy<MetadataReference[]> AspNetCoreReferences = new(() =>
+    {
+        var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        var pack = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref")).OrderBy(d => d).Last();
+        return Directory.GetFiles(Path.Combine(pack, "ref", "net10.0"), "*.dll").Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToArray();
+    });
 
     public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> catalogs, bool trackSteps = false)
         => CreateDriver(catalogs.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray(), trackSteps);
@@ -35,9 +43,12 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Runs the generator once; returns its diagnostics, generated sources and the compilation including them.</summary>
-    public static GeneratorRun Run(params (string Path, string Text)[] catalogs)
+    public static GeneratorRun Run(params (string Path, string Text)[] catalogs) => Run(aspNetCore: false, catalogs);
+
+    /// <summary>Runs the generator once, in a plain library or in an ASP.NET Core project.</summary>
+    public static GeneratorRun Run(bool aspNetCore, params (string Path, string Text)[] catalogs)
     {
-        var compilation = CreateCompilation();
+        var compilation = CreateCompilation(aspNetCore: aspNetCore);
         var driver = CreateDriver(catalogs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult();
         var exceptions = result.Results.Where(r => r.Exception is not null).Select(r => r.Exception!).ToList();

@@ -1,0 +1,250 @@
+using System.Linq;
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>
+/// Emits the ASP.NET Core side of a catalog (only when the project references ASP.NET Core): <c>ToProblemDetails</c>
+/// (RFC 9457), an <c>IExceptionHandler</c> registered by <c>AddXErrors()</c> that logs each error once and writes
+/// problem+json or the catalog's envelope, and the rate limiter's rejection in the catalog's format.
+/// </summary>
+internal static class AspNetCoreEmitter
+{
+    /// <summary>The tail of WriteErrorAsync: the envelope (always, or unless problem+json is asked for) and problem+json.</summary>
+    private static string[] WriteBody(CatalogSpec catalog, string ns, string name)
+    {
+        var envelope = $"await global::{ns}.{name}Envelope.WriteErrorAsync(httpContext, error).ConfigureAwait(false);";
+        var problem = new[]
+        {
+            "var problem = error.ToProblemDetails(httpContext);",
+            "if (developerDetail is not null)",
+            "{",
+            "    problem.Extensions[\"exception\"] = developerDetail.ToString();",
+            "}",
+            string.Empty,
+            "var service = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.AspNetCore.Http.IProblemDetailsService>(httpContext.RequestServices);",
+            "var context = new global::Microsoft.AspNetCore.Http.ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem };",
+            "if (service is null || !await service.TryWriteAsync(context).ConfigureAwait(false))",
+            "{",
+            "    await global::Microsoft.AspNetCore.Http.HttpResponseJsonExtensions.WriteAsJsonAsync(",
+            "        httpContext.Response, problem, problem.GetType(), (global::System.Text.Json.JsonSerializerOptions?)null, \"application/problem+json\").ConfigureAwait(false);",
+            "}",
+        };
+        return catalog.Envelope switch
+        {
+            null => problem,
+            { NegotiateProblemDetails: false } => new[] { "_ = developerDetail; // the envelope carries the catalog's message only", envelope },
+            _ => new[] { "if (!AcceptsProblemJson(httpContext))", "{", "    " + envelope, "    return;", "}", string.Empty }.Concat(problem).ToArray(),
+        };
+    }
+
+    public static string Emit(CatalogSpec catalog, bool hasRateLimiting)
+    {
+        var name = catalog.TypeName;
+        var ns = catalog.Namespace;
+        var exception = $"global::{ns}.{catalog.ExceptionTypeName}";
+        var code = $"global::{ns}.{catalog.CodeTypeName}";
+        var internalError = catalog.InternalErrorIdentifier is { } i ? $"{code}.{i}" : null;
+        var writeBody = string.Join("\n        ", WriteBody(catalog, ns, name));
+        var writer = new SourceWriter().FileHeader();
+        writer.Open("namespace " + ns);
+        writer.Line($$"""
+            /// <summary>Options of the {{CSharpText.Xml(catalog.Name)}} catalog's ASP.NET Core integration.</summary>
+            {{CSharpText.GeneratedCodeAttribute}}
+            public sealed class {{name}}ErrorsOptions
+            {
+                /// <summary>
+                /// Whether exceptions that are not {{catalog.ExceptionTypeName}}s are answered with the catalog's internal-error code
+                /// (their own message, stack trace and inner exceptions are never written outside Development).
+                /// </summary>
+                public bool HandleAllExceptions { get; set; } = {{CSharpText.Bool(internalError is not null)}};
+
+                /// <summary>
+                /// Limits <see cref="HandleAllExceptions"/> to some requests (say, one route group per catalog when an app serves several);
+                /// null: all requests.
+                /// </summary>
+                public global::System.Func<global::Microsoft.AspNetCore.Http.HttpContext, bool>? HandleAllExceptionsFor { get; set; }
+
+                /// <summary>The <c>Retry-After</c> of 429 and 503 errors that set none.</summary>
+                public global::System.TimeSpan DefaultRetryAfter { get; set; } = global::System.TimeSpan.FromSeconds(60);
+            }
+
+            /// <summary>ASP.NET Core integration of the {{CSharpText.Xml(catalog.Name)}} catalog.</summary>
+            {{CSharpText.GeneratedCodeAttribute}}
+            public static partial class {{name}}AspNetCore
+            {
+                /// <summary>
+                /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
+                /// </summary>
+                public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection Add{{name}}Errors(
+                    this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+                    global::System.Action<{{name}}ErrorsOptions>? configure = null)
+                {
+                    var options = new {{name}}ErrorsOptions();
+                    configure?.Invoke(options);
+                    global::Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions.AddProblemDetails(services);
+                    global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, options);
+                    global::Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions.AddExceptionHandler<{{name}}ExceptionHandler>(services);
+                    return services;
+                }
+
+                /// <summary>The RFC 9457 problem details of <paramref name="exception"/>.</summary>
+                public static global::Microsoft.AspNetCore.Mvc.ProblemDetails ToProblemDetails(this {{exception}} exception, global::Microsoft.AspNetCore.Http.HttpContext? httpContext = null)
+                {
+                    var info = exception.Info;
+                    var problem = exception.FieldErrors is { } fieldErrors
+                        ? new global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails(global::System.Linq.Enumerable.ToDictionary(fieldErrors, e => e.Key, e => e.Value))
+                        : new global::Microsoft.AspNetCore.Mvc.ProblemDetails();
+                    problem.Type = info.TypeUri;
+                    problem.Title = info.Title;
+                    problem.Status = info.HttpStatus;
+                    problem.Detail = exception.Message;
+                    if (httpContext is not null)
+                    {
+                        problem.Instance = httpContext.Request.Path.Value;
+                    }
+
+                    problem.Extensions["code"] = info.Value;
+                    if (info.ModuleName is { } module)
+                    {
+                        problem.Extensions["module"] = module;
+                    }
+
+                    problem.Extensions["retryable"] = info.IsRetryable;
+                    if (exception.Arguments.Count > 0)
+                    {
+                        problem.Extensions["arguments"] = exception.Arguments;
+                    }
+
+                    problem.Extensions["traceId"] = TraceIdOf(httpContext);
+                    return problem;
+                }
+
+                /// <summary>Writes <paramref name="error"/> as the catalog answers errors: status, <c>Retry-After</c>, and problem+json or the envelope.</summary>
+                public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, {{exception}} error, global::System.Exception? developerDetail = null)
+                {
+                    var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
+                    httpContext.Response.StatusCode = error.HttpStatus;
+                    var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : (global::System.TimeSpan?)null);
+                    if (retryAfter is { } wait)
+                    {
+                        var seconds = (long)global::System.Math.Ceiling(global::System.Math.Max(0, wait.TotalSeconds));
+                        httpContext.Response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    }
+
+                    {{writeBody}}
+                }
+
+                internal static string TraceIdOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
+                    => global::System.Diagnostics.Activity.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;
+
+                private static bool AcceptsProblemJson(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
+                {
+                    foreach (var accept in httpContext.Request.Headers.Accept)
+                    {
+                        if (accept is not null && accept.IndexOf("application/problem+json", global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
+
+            /// <summary>Handles {{catalog.ExceptionTypeName}}s (and, if configured, every other exception) for <c>app.UseExceptionHandler()</c>.</summary>
+            {{CSharpText.GeneratedCodeAttribute}}
+            public sealed class {{name}}ExceptionHandler : global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler
+            {
+                private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_clientError =
+                    global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
+                        global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
+                        "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
+
+                private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_serverError =
+                    global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
+                        global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
+                        "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
+
+                private readonly global::Microsoft.Extensions.Logging.ILogger<{{name}}ExceptionHandler> _logger;
+                private readonly {{name}}ErrorsOptions _options;
+                private readonly bool _isDevelopment;
+
+                /// <summary>Created by dependency injection.</summary>
+                public {{name}}ExceptionHandler(
+                    global::Microsoft.Extensions.Logging.ILogger<{{name}}ExceptionHandler> logger,
+                    {{name}}ErrorsOptions options,
+                    global::Microsoft.Extensions.Hosting.IHostEnvironment environment)
+                {
+                    _logger = logger;
+                    _options = options;
+                    _isDevelopment = global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment);
+                }
+
+                /// <inheritdoc/>
+                public async global::System.Threading.Tasks.ValueTask<bool> TryHandleAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::System.Exception exception, global::System.Threading.CancellationToken cancellationToken)
+                {
+                    {{exception}} error;
+                    if (exception is {{exception}} catalogError)
+                    {
+                        error = catalogError;
+                    }
+            {{(internalError is null ? "" : $"        else if (_options.HandleAllExceptions && (_options.HandleAllExceptionsFor is null || _options.HandleAllExceptionsFor(httpContext)))\n        {{\n            // The catalog's message only: the exception's own text stays in the log.\n            error = {exception}.Create({internalError}, exception);\n        }}\n")}}        else
+                    {
+                        return false;
+                    }
+
+                    var wire = global::System.Convert.ToString(error.Info.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                    var traceId = {{name}}AspNetCore.TraceIdOf(httpContext);
+                    if (error.HttpStatus >= 500)
+                    {
+                        s_serverError(_logger, wire, error.Info.ModuleName, traceId, exception);
+                    }
+                    else
+                    {
+                        s_clientError(_logger, wire, error.Info.ModuleName, traceId, null);
+                    }
+
+                    var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
+                    await {{name}}AspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);
+                    return true;
+                }
+            }
+            """);
+        if (hasRateLimiting && catalog.RateLimitIdentifier is { } rateLimit)
+        {
+            writer.Line($$"""
+
+            /// <summary>ASP.NET Core's rate limiter, answering rejected requests with {{catalog.CodeTypeName}}.{{rateLimit}}.</summary>
+            {{CSharpText.GeneratedCodeAttribute}}
+            public static class {{name}}RateLimiting
+            {
+                /// <summary>
+                /// Rejected requests get the catalog's rate-limit code in the catalog's wire format, with <c>Retry-After</c> from the limiter's lease.
+                /// </summary>
+                public static global::Microsoft.AspNetCore.RateLimiting.RateLimiterOptions Use{{name}}Rejections(this global::Microsoft.AspNetCore.RateLimiting.RateLimiterOptions options)
+                {
+                    options.RejectionStatusCode = {{code}}.{{rateLimit}}.GetInfo().HttpStatus;
+                    options.OnRejected = OnRejected;
+                    return options;
+                }
+
+                /// <summary>The rejection itself, for apps that choose between several catalogs in their own <c>OnRejected</c>.</summary>
+                public static global::System.Threading.Tasks.ValueTask OnRejected(global::Microsoft.AspNetCore.RateLimiting.OnRejectedContext context, global::System.Threading.CancellationToken cancellationToken)
+                {
+                    var error = {{exception}}.Create({{code}}.{{rateLimit}});
+                    if (context.Lease.TryGetMetadata(global::System.Threading.RateLimiting.MetadataName.RetryAfter, out var retryAfter))
+                    {
+                        error.WithRetryAfter(retryAfter);
+                    }
+
+                    return new global::System.Threading.Tasks.ValueTask({{name}}AspNetCore.WriteErrorAsync(context.HttpContext, error));
+                }
+            }
+            """);
+        }
+
+        writer.Close();
+        return writer.ToString();
+    }
+}

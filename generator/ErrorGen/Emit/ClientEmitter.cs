@@ -1,0 +1,212 @@
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>
+/// Emits the client side: a reader that turns an <c>HttpResponseMessage</c> (problem+json or the catalog's envelope)
+/// back into the typed code, descriptor and exception, with <c>Retry-After</c> honoured and clamped. It never throws
+/// for what the server sent: unknown codes, wrong content types, truncated or huge bodies give a result that says so.
+/// </summary>
+internal static class ClientEmitter
+{
+    public static string Emit(CatalogSpec catalog)
+    {
+        var name = catalog.TypeName;
+        var ns = catalog.Namespace;
+        var code = $"global::{ns}.{catalog.CodeTypeName}";
+        var info = $"global::{ns}.{catalog.InfoTypeName}";
+        var exception = $"global::{ns}.{catalog.ExceptionTypeName}";
+        var envelope = catalog.Envelope;
+        var codeField = CSharpText.Literal(envelope?.CodeField ?? "code");
+        var messageField = CSharpText.Literal(envelope?.MessageField ?? "message");
+        var statusField = envelope?.StatusField is { } status ? CSharpText.Literal(status) : "null";
+        var successValue = catalog.Success is { IsCode: true } success ? CSharpText.Literal(success.ValueText) : "null";
+        var writer = new SourceWriter().FileHeader();
+        writer.Open("namespace " + ns);
+        writer.Line($$"""
+            /// <summary>What a response of the {{CSharpText.Xml(catalog.Name)}} API said, read by <see cref="{{name}}Client.ReadAsync"/>.</summary>
+            {{CSharpText.GeneratedCodeAttribute}}
+            public sealed class {{name}}Response
+            {
+                internal {{name}}Response(int httpStatus, bool isSuccess, string? rawCode, {{info}}? info, string? message, global::System.TimeSpan? retryAfter, string? problem)
+                {
+                    HttpStatus = httpStatus;
+                    IsSuccess = isSuccess;
+                    RawCode = rawCode;
+                    Info = info;
+                    Message = message;
+                    RetryAfter = retryAfter;
+                    Problem = problem;
+                }
+
+                /// <summary>The HTTP status of the response.</summary>
+                public int HttpStatus { get; }
+
+                /// <summary>Whether the response reports success (2xx, and the body's success indicator where it has one).</summary>
+                public bool IsSuccess { get; }
+
+                /// <summary>The code exactly as the server sent it, or null when the body carried none.</summary>
+                public string? RawCode { get; }
+
+                /// <summary>The catalog's descriptor of the code, or null when the code is not in the catalog.</summary>
+                public {{info}}? Info { get; }
+
+                /// <summary>The typed code, or null when the code is not in the catalog.</summary>
+                public {{code}}? Code => Info?.Code;
+
+                /// <summary>Whether the server sent a code this catalog knows.</summary>
+                public bool IsKnownCode => Info is not null;
+
+                /// <summary>The server's message (its <c>detail</c> or envelope message, possibly localized), or null.</summary>
+                public string? Message { get; }
+
+                /// <summary>The server's <c>Retry-After</c>, clamped to 0..<see cref="{{name}}Client.MaxRetryAfter"/>, or null.</summary>
+                public global::System.TimeSpan? RetryAfter { get; }
+
+                /// <summary>Why the body could not be read (wrong content type, invalid JSON, too large), or null.</summary>
+                public string? Problem { get; }
+
+                /// <summary>Whether repeating the request may succeed: the catalog says so, or the HTTP status does for unknown codes.</summary>
+                public bool IsRetryable => Info?.IsRetryable ?? (HttpStatus == 408 || HttpStatus == 429 || HttpStatus == 502 || HttpStatus == 503 || HttpStatus == 504);
+
+                /// <summary>The typed exception for a known error code (carrying the server's message), else null.</summary>
+                public {{exception}}? ToException()
+                {
+                    if (IsSuccess || Info is null || Info.IsSuccess)
+                    {
+                        return null;
+                    }
+
+                    var error = {{exception}}.Create(Info, Message, null, null);
+                    return RetryAfter is { } wait ? error.WithRetryAfter(wait) : error;
+                }
+            }
+
+            /// <summary>Reads responses of the {{CSharpText.Xml(catalog.Name)}} API.</summary>
+            {{CSharpText.GeneratedCodeAttribute}}
+            public static class {{name}}Client
+            {
+                // The envelope's boolean success field (seed 004: "status"), if it has one.
+                private static readonly string? s_statusField = {{statusField}};
+
+                /// <summary>Bodies longer than this are not parsed.</summary>
+                public const int MaxBodyBytes = 1024 * 1024;
+
+                /// <summary>The longest <c>Retry-After</c> honoured; longer ones are clamped to it.</summary>
+                public static readonly global::System.TimeSpan MaxRetryAfter = global::System.TimeSpan.FromHours(1);
+
+                /// <summary>Reads the code, message and retry advice of <paramref name="response"/>. Never throws for what the server sent.</summary>
+                public static async global::System.Threading.Tasks.Task<{{name}}Response> ReadAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken = default)
+                {
+                    var status = (int)response.StatusCode;
+                    var retryAfter = RetryAfterOf(response);
+                    var isHttpSuccess = status >= 200 && status < 300;
+                    var (body, problem) = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+                    if (body is null)
+                    {
+                        return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, problem);
+                    }
+
+                    try
+                    {
+                        using var document = global::System.Text.Json.JsonDocument.Parse(body);
+                        if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+                        {
+                            return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body is not a JSON object");
+                        }
+
+                        var root = document.RootElement;
+                        var isProblem = response.Content.Headers.ContentType?.MediaType == "application/problem+json";
+                        var rawCode = Text(root, isProblem ? "code" : {{codeField}}) ?? Text(root, "code");
+                        var message = Text(root, isProblem ? "detail" : {{messageField}}) ?? Text(root, "detail") ?? Text(root, "message");
+                        {{info}}? info = null;
+                        if (rawCode is not null && {{catalog.CatalogClassName}}.TryParse(rawCode, out var parsed))
+                        {
+                            info = {{catalog.CatalogClassName}}.Get(parsed);
+                        }
+
+                        var flag = s_statusField is string statusField && root.TryGetProperty(statusField, out var statusElement) && statusElement.ValueKind is global::System.Text.Json.JsonValueKind.True or global::System.Text.Json.JsonValueKind.False
+                            ? statusElement.ValueKind == global::System.Text.Json.JsonValueKind.True
+                            : (bool?)null;
+                        var isSuccess = isHttpSuccess && flag != false && (rawCode is null || rawCode == {{successValue}} || info?.IsSuccess == true || flag == true);
+                        return new {{name}}Response(status, isSuccess, rawCode, info, message, retryAfter, null);
+                    }
+                    catch (global::System.Text.Json.JsonException)
+                    {
+                        return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body is not valid JSON");
+                    }
+                }
+
+                private static async global::System.Threading.Tasks.Task<(byte[]? Body, string? Problem)> ReadBodyAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+                {
+                    var mediaType = response.Content?.Headers.ContentType?.MediaType;
+                    if (response.Content is null || mediaType is null || (mediaType != "application/json" && mediaType != "application/problem+json" && !mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return (null, mediaType is null ? "the response has no JSON body" : "unexpected content type " + mediaType);
+                    }
+
+                    if (response.Content.Headers.ContentLength > MaxBodyBytes)
+                    {
+                        return (null, "the body is larger than " + MaxBodyBytes + " bytes");
+                    }
+
+                    try
+                    {
+                        using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                        using var buffer = new global::System.IO.MemoryStream();
+                        var chunk = new byte[8192];
+                        int read;
+                        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+                        {
+                            if (buffer.Length + read > MaxBodyBytes)
+                            {
+                                return (null, "the body is larger than " + MaxBodyBytes + " bytes");
+                            }
+
+                            buffer.Write(chunk, 0, read);
+                        }
+
+                        return (buffer.ToArray(), null);
+                    }
+                    catch (global::System.IO.IOException exception)
+                    {
+                        return (null, "the body could not be read: " + exception.Message);
+                    }
+                    catch (global::System.Net.Http.HttpRequestException exception)
+                    {
+                        return (null, "the body could not be read: " + exception.Message);
+                    }
+                }
+
+                private static string? Text(global::System.Text.Json.JsonElement root, string property)
+                {
+                    if (!root.TryGetProperty(property, out var value))
+                    {
+                        return null;
+                    }
+
+                    return value.ValueKind switch
+                    {
+                        global::System.Text.Json.JsonValueKind.String => value.GetString(),
+                        global::System.Text.Json.JsonValueKind.Number => value.GetRawText(),
+                        _ => null,
+                    };
+                }
+
+                private static global::System.TimeSpan? RetryAfterOf(global::System.Net.Http.HttpResponseMessage response)
+                {
+                    var header = response.Headers.RetryAfter;
+                    global::System.TimeSpan? wait = header?.Delta ?? (header?.Date is { } date ? date - global::System.DateTimeOffset.UtcNow : (global::System.TimeSpan?)null);
+                    if (wait is not { } value)
+                    {
+                        return null;
+                    }
+
+                    return value < global::System.TimeSpan.Zero ? global::System.TimeSpan.Zero : value > MaxRetryAfter ? MaxRetryAfter : value;
+                }
+            }
+            """);
+        writer.Close();
+        return writer.ToString();
+    }
+}

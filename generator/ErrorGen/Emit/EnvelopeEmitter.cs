@@ -1,0 +1,179 @@
+using System.Collections.Generic;
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>
+/// Emits the writer of the API's own envelope, with the field names the catalog declares
+/// (seed 000: <c>{ code, message, data, timestamp }</c>; seed 004: <c>{ status: false, error_code, error_message }</c>),
+/// for errors and — with <c>XEnvelope.Ok(data)</c> — for success.
+/// </summary>
+internal static class EnvelopeEmitter
+{
+    public static string Emit(CatalogSpec catalog)
+    {
+        var envelope = catalog.Envelope!;
+        var name = catalog.TypeName;
+        var exception = $"global::{catalog.Namespace}.{catalog.ExceptionTypeName}";
+        var writer = new SourceWriter().FileHeader();
+        writer.Open("namespace " + catalog.Namespace);
+        writer.Line($$"""
+            /// <summary>The {{CSharpText.Xml(catalog.Name)}} API's own JSON envelope.</summary>
+            {{CSharpText.GeneratedCodeAttribute}}
+            public static class {{name}}Envelope
+            {
+                /// <summary>Writes <paramref name="error"/> as the envelope (the status code and headers are set by the caller).</summary>
+                public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, {{exception}} error)
+                {
+                    {{string.Join("\n        ", ErrorBody(catalog, envelope))}}
+                }
+
+                /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
+                public static global::Microsoft.AspNetCore.Http.IResult Ok(object? data = null) => new OkResult(data);
+
+                private static void WriteCorrelation(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
+                {
+                    {{(envelope.CorrelationHeader is { } header ? $"httpContext.Response.Headers[{CSharpText.Literal(header)}] = {name}AspNetCore.TraceIdOf(httpContext);" : "_ = httpContext;")}}
+                }
+
+                private static void WriteData(global::System.Text.Json.Utf8JsonWriter json, global::Microsoft.AspNetCore.Http.HttpContext httpContext, object? data)
+                {
+                    if (data is null)
+                    {
+                        json.WriteNullValue();
+                        return;
+                    }
+
+                    var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<global::Microsoft.AspNetCore.Http.Json.JsonOptions>>(httpContext.RequestServices)?.Value.SerializerOptions;
+                    global::System.Text.Json.JsonSerializer.Serialize(json, data, data.GetType(), options);
+                }
+
+                private sealed class OkResult : global::Microsoft.AspNetCore.Http.IResult
+                {
+                    private readonly object? _data;
+
+                    public OkResult(object? data) => _data = data;
+
+                    public async global::System.Threading.Tasks.Task ExecuteAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
+                    {
+                        {{string.Join("\n            ", SuccessBody(catalog, envelope))}}
+                    }
+                }
+            }
+            """);
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static IEnumerable<string> ErrorBody(CatalogSpec catalog, EnvelopeSpec envelope)
+    {
+        foreach (var line in Start())
+        {
+            yield return line;
+        }
+
+        if (envelope.StatusField is { } status)
+        {
+            yield return $"json.WriteBoolean({CSharpText.Literal(status)}, false);";
+        }
+
+        yield return catalog.CodeType == CodeType.String
+            ? $"json.WriteString({CSharpText.Literal(envelope.CodeField)}, error.Info.Value);"
+            : $"json.WriteNumber({CSharpText.Literal(envelope.CodeField)}, error.Info.Value);";
+        yield return $"json.WriteString({CSharpText.Literal(envelope.MessageField)}, error.Message);";
+        if (envelope.RecommendationField is { } recommendation)
+        {
+            yield return $"json.WriteString({CSharpText.Literal(recommendation)}, error.Info.Recommendation);";
+        }
+
+        if (envelope.DataField is { } data)
+        {
+            yield return $"json.WritePropertyName({CSharpText.Literal(data)});";
+            yield return "if (error.FieldErrors is { } fieldErrors)";
+            yield return "{";
+            yield return "    json.WriteStartObject();";
+            yield return "    json.WritePropertyName(\"errors\");";
+            yield return "    global::System.Text.Json.JsonSerializer.Serialize(json, fieldErrors);";
+            yield return "    json.WriteEndObject();";
+            yield return "}";
+            yield return "else";
+            yield return "{";
+            yield return "    json.WriteNullValue();";
+            yield return "}";
+        }
+
+        foreach (var line in End(envelope))
+        {
+            yield return line;
+        }
+    }
+
+    private static IEnumerable<string> SuccessBody(CatalogSpec catalog, EnvelopeSpec envelope)
+    {
+        yield return "httpContext.Response.StatusCode = 200;";
+        foreach (var line in Start())
+        {
+            yield return line;
+        }
+
+        if (envelope.StatusField is { } status)
+        {
+            yield return $"json.WriteBoolean({CSharpText.Literal(status)}, true);";
+        }
+
+        if (catalog.Success is { IsCode: true } success)
+        {
+            yield return catalog.CodeType == CodeType.String
+                ? $"json.WriteString({CSharpText.Literal(envelope.CodeField)}, {CSharpText.Literal(success.ValueText)});"
+                : $"json.WriteNumber({CSharpText.Literal(envelope.CodeField)}, {success.ValueText});";
+            var message = catalog.Codes.Count > 0 ? FindSuccessMessage(catalog) : null;
+            yield return $"json.WriteString({CSharpText.Literal(envelope.MessageField)}, {CSharpText.Literal(message)});";
+        }
+
+        if (envelope.DataField is { } data)
+        {
+            yield return $"json.WritePropertyName({CSharpText.Literal(data)});";
+            yield return "WriteData(json, httpContext, _data);";
+        }
+
+        foreach (var line in End(envelope))
+        {
+            yield return line;
+        }
+    }
+
+    private static string? FindSuccessMessage(CatalogSpec catalog)
+    {
+        foreach (var code in catalog.Codes)
+        {
+            if (code.IsSuccess)
+            {
+                return code.Message;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Start() => new[]
+    {
+        "WriteCorrelation(httpContext);",
+        "httpContext.Response.ContentType = \"application/json; charset=utf-8\";",
+        "// Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.",
+        "var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();",
+        "using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);",
+        "json.WriteStartObject();",
+    };
+
+    private static IEnumerable<string> End(EnvelopeSpec envelope)
+    {
+        if (envelope.TimestampField is { } timestamp)
+        {
+            yield return $"json.WriteNumber({CSharpText.Literal(timestamp)}, global::System.DateTimeOffset.UtcNow.ToUnixTimeSeconds());";
+        }
+
+        yield return "json.WriteEndObject();";
+        yield return "json.Flush();";
+        yield return "await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);";
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace SampleConsumer;
+
+/// <summary>One demo endpoint, as listed by <c>GET /</c>.</summary>
+public sealed record DemoEndpoint(string Method, string Path, string Catalog, string? Code, int ExpectedStatus, string Shows);
+
+public static class Demo
+{
+    public static readonly IReadOnlyList<DemoEndpoint> Endpoints = new[]
+    {
+        new DemoEndpoint("GET", "/task-market/ok", "TaskMarket", "0", 200, "success in the { code, message, data, timestamp } envelope"),
+        new DemoEndpoint("POST", "/task-market/withdraw", "TaskMarket", "3003", 409, "a module exception (TaskMarketWalletException)"),
+        new DemoEndpoint("POST", "/task-market/register", "TaskMarket", "1008", 422, "field errors in the envelope's data"),
+        new DemoEndpoint("GET", "/task-market/crash", "TaskMarket", "9999", 500, "an unexpected exception: code 9999, its own text never sent"),
+        new DemoEndpoint("GET", "/model-api/models", "ModelApi", "130005", 429, "{ code, msg } and Retry-After from ASP.NET Core's rate limiter (second request within 10 s)"),
+        new DemoEndpoint("GET", "/model-api/quota", "ModelApi", "402000", 402, "HTTP status from the 402xxx prefix rule"),
+        new DemoEndpoint("GET", "/open-platform/sign", "OpenPlatform", "20021", 401, "SCREAMING_SNAKE code SIGNATURE_VERIFY_FAILED"),
+        new DemoEndpoint("GET", "/open-platform/limited", "OpenPlatform", "60001", 429, "rate-limit code of seed 002 (second request within 10 s)"),
+        new DemoEndpoint("GET", "/api-portal/orders/42", "ApiPortal", "40411", 404, "envelope with recommendation; problem+json with Accept: application/problem+json"),
+        new DemoEndpoint("GET", "/api-portal/limited", "ApiPortal", "42901", 429, "rate-limit code of seed 003 (second request within 10 s)"),
+        new DemoEndpoint("GET", "/analytics/search", "AnalyticsApi", "68300005", 502, "{ status: false, error_code, error_message } and x-correlation-id"),
+        new DemoEndpoint("GET", "/analytics/ok", "AnalyticsApi", null, 200, "success as { status: true, ... }"),
+        new DemoEndpoint("POST", "/card-payments/charge?amount=0.10", "CardPayments", "amount_too_small", 400, "problem+json with typed template arguments"),
+        new DemoEndpoint("GET", "/{catalog}/errors/{code}", "any", "any", 0, "throws any code of any catalog (task-market, model-api, open-platform, api-portal, analytics, card-payments)"),
+    };
+}
