@@ -251,6 +251,15 @@ public class CatalogDiagnosticTests
     }
 
     [Fact]
+    public void EG0028_header_names_a_code_the_catalog_does_not_have()
+    {
+        var yaml = "catalog:\n  name: Shop\n  namespace: Shop.Errors\n  defaultHttpStatus: 400\n  rateLimitCode: 42999\ncodes:\n  - { code: 1, name: A, message: m }\n";
+        var diagnostic = RunOne(yaml).Single("EG0028");
+        DiagnosticAssert.At(diagnostic, "/catalogs/shop.yaml", YamlPosition.Of(yaml, "42999"));
+        Assert.Contains("'rateLimitCode'", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void EG0027_split_catalog_without_a_header()
     {
         var yaml = "catalog: Orphan\ncodes:\n  - code: 1\n    name: A\n    message: m\n";
