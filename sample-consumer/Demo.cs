@@ -18,6 +18,7 @@ public static class Demo
         new DemoEndpoint("GET", "/open-platform/sign", "OpenPlatform", "20021", 401, "SCREAMING_SNAKE code SIGNATURE_VERIFY_FAILED"),
         new DemoEndpoint("GET", "/open-platform/limited", "OpenPlatform", "60001", 429, "rate-limit code of seed 002 (second request within 10 s)"),
         new DemoEndpoint("GET", "/api-portal/orders/42", "ApiPortal", "40411", 404, "envelope with recommendation; problem+json with Accept: application/problem+json"),
+        new DemoEndpoint("POST", "/api-portal/register", "ApiPortal", "40002", 400, "field errors as RFC 9457 errors (Accept: application/problem+json)"),
         new DemoEndpoint("GET", "/api-portal/limited", "ApiPortal", "42901", 429, "rate-limit code of seed 003 (second request within 10 s)"),
         new DemoEndpoint("GET", "/analytics/search", "AnalyticsApi", "68300005", 502, "{ status: false, error_code, error_message } and x-correlation-id"),
         new DemoEndpoint("GET", "/analytics/ok", "AnalyticsApi", null, 200, "success as { status: true, ... }"),

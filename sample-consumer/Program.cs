@@ -80,6 +80,13 @@ openPlatform.MapGet("/errors/{code}", (string code) => OpenPlatformErrors.TryPar
 
 var apiPortal = app.MapGroup("/api-portal");
 apiPortal.MapGet("/orders/{id}", (string id) => { throw ApiPortalExceptions.OrderNotFound(); });
+apiPortal.MapPost("/register", () =>
+{
+    throw ApiPortalExceptions.CaptchaRequired().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
+    {
+        ["captcha"] = new[] { "Captcha is required for this operation." },
+    });
+});
 apiPortal.MapGet("/limited", () => Results.Json(new { code = 200, message = "Request processed successfully." })).RequireRateLimiting("api-portal");
 apiPortal.MapGet("/errors/{code}", (string code) => ApiPortalErrors.TryParse(code, out var parsed) ? throw ApiPortalException.Create(parsed) : Results.NotFound());
 

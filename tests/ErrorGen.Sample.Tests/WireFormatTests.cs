@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ErrorGen.Sample.Tests;
@@ -130,6 +131,18 @@ public sealed class WireFormatTests : IClassFixture<SampleApiFactory>
         Assert.Equal("Payment", ((JsonElement)problem.Extensions["module"]!).GetString());
         Assert.False(((JsonElement)problem.Extensions["retryable"]!).GetBoolean());
         Assert.False(string.IsNullOrEmpty(((JsonElement)problem.Extensions["traceId"]!).GetString()));
+    }
+
+    [Fact]
+    public async Task Field_errors_are_written_as_rfc_9457_errors_in_problem_json()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api-portal/register");
+        request.Headers.Accept.ParseAdd("application/problem+json");
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonSerializer.Deserialize<HttpValidationProblemDetails>(await response.Content.ReadAsStringAsync(), JsonSerializerOptions.Web)!;
+        Assert.Equal(new[] { "Captcha is required for this operation." }, problem.Errors["captcha"]);
+        Assert.Equal(40002, ((JsonElement)problem.Extensions["code"]!).GetInt32());
     }
 
     [Fact]
