@@ -97,6 +97,17 @@ public class CatalogUsageAnalyzerTests
     }
 
     [Fact]
+    public async Task EG1003_and_EG1004_also_flag_the_exception_factories_of_such_codes()
+    {
+        var catalog = GeneratorHarness.Catalog("shop.yaml", "catalog: { name: Shop, namespace: Shop }\ncodes:\n  - { code: 7, name: Lost, message: m }\n  - { code: 8, name: Old, message: m, httpStatus: 404, replacedBy: 9 }\n  - { code: 9, name: New, message: m, httpStatus: 404 }\n");
+        const string source = "public static class Usage { public static System.Exception[] Run() => new System.Exception[] { Shop.ShopExceptions.Lost(), Shop.ShopExceptions.Old() }; }";
+        var (diagnostics, _) = await AnalyzerHarness.AnalyzeAsync(source, new[] { catalog }, web: true);
+        Assert.Equal(new[] { "EG1004", "EG1003" }, diagnostics.Select(d => d.Id));
+        Assert.Contains("ShopExceptions.Lost()", diagnostics[0].GetMessage());
+        Assert.Contains("use ShopCode.New instead", diagnostics[1].GetMessage());
+    }
+
+    [Fact]
     public async Task EG1005_enum_ToString_is_fixed_to_ToStringFast_and_Enum_Parse_is_flagged()
     {
         var (diagnostics, compilation) = await AnalyzerHarness.AnalyzeAsync(Consumer("return code.ToString() + System.Enum.Parse<ApiPortalCode>(\"Forbidden\");"), s_catalogs);

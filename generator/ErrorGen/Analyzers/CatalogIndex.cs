@@ -36,6 +36,8 @@ internal sealed class IndexedCatalog
 
     public string InfoTypeMetadataName => Spec.Namespace + "." + Spec.InfoTypeName;
 
+    public string ExceptionFactoryMetadataName => Spec.Namespace + "." + Spec.ExceptionFactoryName;
+
     public string MemberExpression(CodeSpec code) => $"global::{Spec.Namespace}.{Spec.CodeTypeName}.{code.Identifier}";
 
     /// <summary>Finds the code a constant stands for, or null; <paramref name="display"/> is how to name the constant.</summary>
@@ -74,6 +76,7 @@ internal sealed class CatalogIndex
     private readonly Dictionary<string, IndexedCatalog> _byCodeType = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedCatalog> _byCatalogClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedCatalog> _byInfoType = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedCatalog> _byExceptionFactory = new(StringComparer.Ordinal);
 
     public bool IsEmpty => _byCodeType.Count == 0;
 
@@ -102,6 +105,7 @@ internal sealed class CatalogIndex
                 index._byCodeType[catalog.CodeTypeMetadataName] = catalog;
                 index._byCatalogClass[catalog.CatalogClassMetadataName] = catalog;
                 index._byInfoType[catalog.InfoTypeMetadataName] = catalog;
+                index._byExceptionFactory[catalog.ExceptionFactoryMetadataName] = catalog;
             }
         }
 
@@ -113,6 +117,8 @@ internal sealed class CatalogIndex
     public IndexedCatalog? ForCatalogClass(ITypeSymbol? type) => Lookup(_byCatalogClass, type);
 
     public IndexedCatalog? ForInfoType(ITypeSymbol? type) => Lookup(_byInfoType, type);
+
+    public IndexedCatalog? ForExceptionFactory(ITypeSymbol? type) => Lookup(_byExceptionFactory, type);
 
     private static IndexedCatalog? Lookup(Dictionary<string, IndexedCatalog> map, ITypeSymbol? type)
     {

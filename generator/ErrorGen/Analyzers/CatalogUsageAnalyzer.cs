@@ -41,7 +41,7 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
 
             var isWebProject = start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext") is not null;
             start.RegisterOperationAction(c => AnalyzeConversion(c, index), OperationKind.Conversion);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, index), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, index, isWebProject), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeComparison(c, index), OperationKind.Binary);
             start.RegisterOperationAction(c => AnalyzeMemberReference(c, index, isWebProject), OperationKind.FieldReference, OperationKind.PropertyReference);
         });
@@ -62,10 +62,18 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
     }
 
     // XErrors.TryGetByValue(40001, out ...), XErrors.TryParse("40001", out ...), code.ToString(), Enum.Parse<XCode>(...)
-    private static void AnalyzeInvocation(OperationAnalysisContext context, CatalogIndex index)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, CatalogIndex index, bool isWebProject)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
+
+        // XExceptions.SomeCode(): the exception of a deprecated or (in a web project) unmapped code.
+        if (index.ForExceptionFactory(method.ContainingType) is { } thrown && thrown.ByMember.TryGetValue(method.Name, out var thrownCode))
+        {
+            ReportCodeUse(context, thrown, thrownCode, $"{thrown.Spec.ExceptionFactoryName}.{method.Name}()", replacement: null, isWebProject);
+            return;
+        }
+
         if (index.ForCatalogClass(method.ContainingType) is { } catalog)
         {
             if (method.Name is "TryGetByValue" or "TryParse" && invocation.Arguments.Length == 2
@@ -167,18 +175,22 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var replacement = code.ReplacedByIdentifier is { } target ? $"global::{catalog.Spec.Namespace}.{catalog.Spec.CodeTypeName}.{target}" : null;
+        ReportCodeUse(context, catalog, code, $"{catalog.Spec.CodeTypeName}.{member.Name}", replacement, isWebProject);
+    }
+
+    private static void ReportCodeUse(OperationAnalysisContext context, IndexedCatalog catalog, CodeSpec code, string used, string? replacement, bool isWebProject)
+    {
         var location = context.Operation.Syntax.GetLocation();
         if (code.IsDeprecated)
         {
-            var replacement = code.ReplacedByIdentifier is { } r ? $"; use {catalog.Spec.CodeTypeName}.{r.TrimStart('@')} instead" : string.Empty;
-            Report(context, DiagnosticDescriptors.DeprecatedCodeUsed, location,
-                code.ReplacedByIdentifier is { } target ? $"global::{catalog.Spec.Namespace}.{catalog.Spec.CodeTypeName}.{target}" : null,
-                $"{catalog.Spec.CodeTypeName}.{member.Name} ({code.Text})", replacement);
+            var advice = code.ReplacedByIdentifier is { } r ? $"; use {catalog.Spec.CodeTypeName}.{r.TrimStart('@')} instead" : string.Empty;
+            Report(context, DiagnosticDescriptors.DeprecatedCodeUsed, location, replacement, $"{used} ({code.Text})", advice);
         }
 
         if (isWebProject && !code.IsHttpMapped && !code.IsSuccess)
         {
-            Report(context, DiagnosticDescriptors.UnmappedCodeInWebProject, location, null, $"{catalog.Spec.CodeTypeName}.{member.Name}", catalog.Spec.Name);
+            Report(context, DiagnosticDescriptors.UnmappedCodeInWebProject, location, null, used, catalog.Spec.Name);
         }
     }
 
