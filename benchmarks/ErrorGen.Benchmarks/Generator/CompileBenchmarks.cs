@@ -1,0 +1,51 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using ErrorGen.Benchmarks.Synthetic;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorGen.Benchmarks.Generator;
+
+/// <summary>
+/// What the generated shape costs the consumer's compiler: compiling (to IL) the generated sources of a catalog, against
+/// compiling only a bare enum of the same codes.
+/// </summary>
+[MemoryDiagnoser]
+public class CompileBenchmarks
+{
+    private string[] _generated = null!;
+    private string _bareEnum = null!;
+
+    [Params(100, 1_000, 10_000)]
+    public int Codes { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var files = DriverSetup.Files(Codes);
+        var driver = DriverSetup.Driver(files).RunGenerators(DriverSetup.Compilation("namespace Consumer { }"));
+        _generated = driver.GetRunResult().GeneratedTrees.Select(t => t.GetText().ToString()).ToArray();
+        var codes = SyntheticCatalogs.Codes(Codes);
+        var source = new StringBuilder("namespace Bare { public enum GenCode {\n");
+        for (var i = 0; i < codes.Length; i++)
+        {
+            source.Append("    Code").Append(i).Append(" = ").Append(codes[i]).Append(",\n");
+        }
+
+        _bareEnum = source.Append("} }\n").ToString();
+    }
+
+    [Benchmark(Baseline = true, Description = "compile bare enum")]
+    public long BareEnum() => Emit(DriverSetup.Compilation(_bareEnum));
+
+    [Benchmark(Description = "compile generated sources")]
+    public long Generated() => Emit(DriverSetup.Compilation(_generated));
+
+    private static long Emit(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        return result.Success ? stream.Length : -1;
+    }
+}
