@@ -284,34 +284,61 @@ internal static class CatalogEmitter
         writer.Line("    return global::System.Threading.Interlocked.CompareExchange(ref s_chunks[chunk], created, null) ?? created;");
         writer.Line("}");
 
+        WriteBuild(writer, catalog, n);
+        var indexByIdentifier = catalog.Codes.Select((c, i) => (c.Identifier, i)).ToDictionary(p => p.Identifier, p => p.i);
         for (var chunk = 0; chunk < chunkCount; chunk++)
         {
+            var codes = catalog.Codes.Skip(chunk * ChunkSize).Take(ChunkSize).ToList();
             writer.Line();
-            writer.Line($"private static {n.Info}[] CreateChunk{chunk}() => new {n.Info}[]");
-            writer.Line("{");
-            foreach (var code in catalog.Codes.Skip(chunk * ChunkSize).Take(ChunkSize))
-            {
-                writer.Line("    " + NewInfo(catalog, code, n) + ",");
-            }
-
-            writer.Line("};");
+            writer.Line($"private static {n.Info}[] CreateChunk{chunk}() => Build(");
+            writer.Line($"    {chunk},");
+            Column(writer, "names", "string", codes.Select(c => CSharpText.Literal(c.Name)));
+            var memberNames = codes.Select(c => c.Identifier.TrimStart('@')).ToList();
+            Column(writer, "memberNames", "string", memberNames.SequenceEqual(codes.Select(c => c.Name)) ? null : memberNames.Select(CSharpText.Literal));
+            Column(writer, "titles", "string", codes.Select(c => CSharpText.Literal(c.Title)));
+            Column(writer, "messages", "string", codes.Select(c => CSharpText.Literal(c.Message)));
+            Column(writer, "recommendations", "string?", codes.Select(c => CSharpText.Literal(c.Recommendation)));
+            Column(writer, "typeUris", "string", codes.Select(c => CSharpText.Literal(c.TypeUri)));
+            Column(writer, "statuses", "int", codes.Select(c => CSharpText.Integer(c.HttpStatus)));
+            Column(writer, "flags", "byte", codes.Select(c => CSharpText.Integer((c.IsRetryable ? 1 : 0) | (c.IsDeprecated ? 2 : 0) | (c.IsSuccess ? 4 : 0))));
+            Column(writer, "modules", "int", codes.Select(c => CSharpText.Integer(c.Module?.Ordinal ?? 0)));
+            var replacements = codes.Select(c => c.ReplacedByIdentifier is { } r ? CSharpText.Integer(indexByIdentifier[r] + 1) : "0").ToList();
+            Column(writer, "replacedBy", "int", replacements.All(r => r == "0") ? null : replacements);
+            var parameters = codes.Select(c => c.Parameters.Count == 0 ? "null" : "new string[] { " + string.Join(", ", c.Parameters.Select(p => CSharpText.Literal(p.Name))) + " }").ToList();
+            Column(writer, "parameterNames", "string[]?", parameters.All(p => p == "null") ? null : parameters, last: true);
+            writer.Line(");");
         }
 
         writer.Line();
     }
 
-    private static string NewInfo(CatalogSpec catalog, CodeSpec code, Names n)
+    // One array per descriptor property and chunk: array initializers of literals are cheap for the compiler, where
+    // 10,000 constructor calls with 15 arguments each cost seconds of overload resolution.
+    private static void Column(SourceWriter writer, string name, string elementType, IEnumerable<string>? values, bool last = false)
     {
-        var module = code.Module is { } m ? $"{n.Module}.{m.Identifier}" : $"{n.Module}.None";
-        var replacedBy = code.ReplacedByIdentifier is { } r ? $"{n.Code}.{r}" : "null";
-        var parameters = code.Parameters.Count == 0
-            ? "global::System.Array.Empty<string>()"
-            : "new string[] { " + string.Join(", ", code.Parameters.Select(p => CSharpText.Literal(p.Name))) + " }";
-        return $"new {n.Info}({n.Code}.{code.Identifier}, name: {CSharpText.Literal(code.Name)}, memberName: {CSharpText.Literal(code.Identifier.TrimStart('@'))}, "
-            + $"module: {module}, moduleName: {CSharpText.Literal(code.Module?.Name)}, httpStatus: {code.HttpStatus}, "
-            + $"title: {CSharpText.Literal(code.Title)}, message: {CSharpText.Literal(code.Message)}, recommendation: {CSharpText.Literal(code.Recommendation)}, "
-            + $"isRetryable: {CSharpText.Bool(code.IsRetryable)}, isDeprecated: {CSharpText.Bool(code.IsDeprecated)}, replacedBy: {replacedBy}, "
-            + $"typeUri: {CSharpText.Literal(code.TypeUri)}, isSuccess: {CSharpText.Bool(code.IsSuccess)}, parameterNames: {parameters})";
+        var separator = last ? string.Empty : ",";
+        writer.Line(values is null
+            ? $"    {name}: null{separator}"
+            : $"    {name}: new {elementType}[] {{ {string.Join(", ", values)} }}{separator}");
+    }
+
+    private static void WriteBuild(SourceWriter writer, CatalogSpec catalog, Names n)
+    {
+        writer.Line();
+        writer.Line("// Module names by ordinal (0: no module).");
+        writer.Line("private static readonly string?[] s_moduleNames = new string?[] { null" + string.Concat(catalog.Modules.Select(m => ", " + CSharpText.Literal(m.Name))) + " };");
+        writer.Line();
+        writer.Line($"private static {n.Info}[] Build(int chunk, string[] names, string[]? memberNames, string[] titles, string[] messages, string?[] recommendations, string[] typeUris, int[] statuses, byte[] flags, int[] modules, int[]? replacedBy, string[]?[]? parameterNames)");
+        writer.Line("{");
+        writer.Line($"    var infos = new {n.Info}[names.Length];");
+        writer.Line("    for (var i = 0; i < infos.Length; i++)");
+        writer.Line("    {");
+        writer.Line($"        {n.Code}? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);");
+        writer.Line($"        infos[i] = new {n.Info}(CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], ({n.Module})modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    return infos;");
+        writer.Line("}");
     }
 
     private static void WriteHashing(SourceWriter writer, CatalogSpec catalog)

@@ -119,15 +119,16 @@ internal static class ExceptionEmitter
             var parameters = string.Concat(spec.Parameters.Select(p => $"{MessageFormatterWriter.TypeName(p.Type)} {p.Identifier}, "));
             writer.Doc($"<summary>{CSharpText.Xml(spec.Message)}</summary>\n<remarks>Code {CSharpText.Xml(spec.Text)}, HTTP {spec.HttpStatus}.</remarks>");
             writer.Line($"public static {type} {spec.Identifier}({parameters}global::System.Exception? innerException = null)");
+            // A direct constructor call: no cast and no module switch for the compiler to bind, per code.
             if (spec.Parameters.Count == 0)
             {
-                writer.Line($"    => ({type}){catalog.ExceptionTypeName}.Create({catalog.CatalogClassName}.Get({code}.{spec.Identifier}), null, null, innerException);");
+                writer.Line($"    => new {type}({catalog.CatalogClassName}.Get({code}.{spec.Identifier}), null, null, innerException);");
                 continue;
             }
 
             var arguments = string.Join(", ", spec.Parameters.Select(p => $"[{CSharpText.Literal(p.Name)}] = {p.Identifier}"));
             var call = string.Join(", ", spec.Parameters.Select(p => p.Identifier));
-            writer.Line($"    => ({type}){catalog.ExceptionTypeName}.Create(");
+            writer.Line($"    => new {type}(");
             writer.Line($"        {catalog.CatalogClassName}.Get({code}.{spec.Identifier}),");
             writer.Line($"        {catalog.CatalogClassName}.Format{name}({call}),");
             writer.Line($"        new global::System.Collections.Generic.Dictionary<string, object?> {{ {arguments} }},");

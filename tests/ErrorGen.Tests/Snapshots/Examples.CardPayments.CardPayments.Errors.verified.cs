@@ -173,15 +173,35 @@ namespace Examples.CardPayments
             return global::System.Threading.Interlocked.CompareExchange(ref s_chunks[chunk], created, null) ?? created;
         }
 
-        private static global::Examples.CardPayments.CardPaymentsErrorInfo[] CreateChunk0() => new global::Examples.CardPayments.CardPaymentsErrorInfo[]
+        // Module names by ordinal (0: no module).
+        private static readonly string?[] s_moduleNames = new string?[] { null, "Card", "Request" };
+
+        private static global::Examples.CardPayments.CardPaymentsErrorInfo[] Build(int chunk, string[] names, string[]? memberNames, string[] titles, string[] messages, string?[] recommendations, string[] typeUris, int[] statuses, byte[] flags, int[] modules, int[]? replacedBy, string[]?[]? parameterNames)
         {
-            new global::Examples.CardPayments.CardPaymentsErrorInfo(global::Examples.CardPayments.CardPaymentsCode.AmountTooSmall, name: "AmountTooSmall", memberName: "AmountTooSmall", module: global::Examples.CardPayments.CardPaymentsModule.Request, moduleName: "Request", httpStatus: 400, title: "Amount too small", message: "The amount must be at least {minimum} {currency}.", recommendation: null, isRetryable: false, isDeprecated: false, replacedBy: null, typeUri: "https://docs.payments.example/errors/amount_too_small", isSuccess: false, parameterNames: new string[] { "minimum", "currency" }),
-            new global::Examples.CardPayments.CardPaymentsErrorInfo(global::Examples.CardPayments.CardPaymentsCode.CardDeclined, name: "CardDeclined", memberName: "CardDeclined", module: global::Examples.CardPayments.CardPaymentsModule.Card, moduleName: "Card", httpStatus: 402, title: "Card declined", message: "The card was declined.", recommendation: "Ask the customer for another payment method.", isRetryable: false, isDeprecated: false, replacedBy: null, typeUri: "https://docs.payments.example/errors/card_declined", isSuccess: false, parameterNames: global::System.Array.Empty<string>()),
-            new global::Examples.CardPayments.CardPaymentsErrorInfo(global::Examples.CardPayments.CardPaymentsCode.CardError, name: "CardError", memberName: "CardError", module: global::Examples.CardPayments.CardPaymentsModule.Card, moduleName: "Card", httpStatus: 402, title: "Card error", message: "The card could not be charged.", recommendation: null, isRetryable: false, isDeprecated: true, replacedBy: global::Examples.CardPayments.CardPaymentsCode.CardDeclined, typeUri: "https://docs.payments.example/errors/card_error", isSuccess: false, parameterNames: global::System.Array.Empty<string>()),
-            new global::Examples.CardPayments.CardPaymentsErrorInfo(global::Examples.CardPayments.CardPaymentsCode.ExpiredCard, name: "ExpiredCard", memberName: "ExpiredCard", module: global::Examples.CardPayments.CardPaymentsModule.Card, moduleName: "Card", httpStatus: 402, title: "Expired card", message: "The card expired in {month}/{year}.", recommendation: null, isRetryable: false, isDeprecated: false, replacedBy: null, typeUri: "https://docs.payments.example/errors/expired_card", isSuccess: false, parameterNames: new string[] { "month", "year" }),
-            new global::Examples.CardPayments.CardPaymentsErrorInfo(global::Examples.CardPayments.CardPaymentsCode.ProcessingError, name: "ProcessingError", memberName: "ProcessingError", module: global::Examples.CardPayments.CardPaymentsModule.Card, moduleName: "Card", httpStatus: 503, title: "Processing error", message: "An error occurred while processing the card.", recommendation: "Retry the charge once; the processor was unavailable.", isRetryable: true, isDeprecated: false, replacedBy: null, typeUri: "https://docs.payments.example/errors/processing_error", isSuccess: false, parameterNames: global::System.Array.Empty<string>()),
-            new global::Examples.CardPayments.CardPaymentsErrorInfo(global::Examples.CardPayments.CardPaymentsCode.RateLimit, name: "RateLimit", memberName: "RateLimit", module: global::Examples.CardPayments.CardPaymentsModule.Request, moduleName: "Request", httpStatus: 429, title: "Rate limit", message: "Too many requests hit the API too quickly.", recommendation: null, isRetryable: true, isDeprecated: false, replacedBy: null, typeUri: "https://docs.payments.example/errors/rate_limit", isSuccess: false, parameterNames: global::System.Array.Empty<string>()),
-        };
+            var infos = new global::Examples.CardPayments.CardPaymentsErrorInfo[names.Length];
+            for (var i = 0; i < infos.Length; i++)
+            {
+                global::Examples.CardPayments.CardPaymentsCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
+                infos[i] = new global::Examples.CardPayments.CardPaymentsErrorInfo(CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], (global::Examples.CardPayments.CardPaymentsModule)modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+            }
+
+            return infos;
+        }
+
+        private static global::Examples.CardPayments.CardPaymentsErrorInfo[] CreateChunk0() => Build(
+            0,
+            names: new string[] { "AmountTooSmall", "CardDeclined", "CardError", "ExpiredCard", "ProcessingError", "RateLimit" },
+            memberNames: null,
+            titles: new string[] { "Amount too small", "Card declined", "Card error", "Expired card", "Processing error", "Rate limit" },
+            messages: new string[] { "The amount must be at least {minimum} {currency}.", "The card was declined.", "The card could not be charged.", "The card expired in {month}/{year}.", "An error occurred while processing the card.", "Too many requests hit the API too quickly." },
+            recommendations: new string?[] { null, "Ask the customer for another payment method.", null, null, "Retry the charge once; the processor was unavailable.", null },
+            typeUris: new string[] { "https://docs.payments.example/errors/amount_too_small", "https://docs.payments.example/errors/card_declined", "https://docs.payments.example/errors/card_error", "https://docs.payments.example/errors/expired_card", "https://docs.payments.example/errors/processing_error", "https://docs.payments.example/errors/rate_limit" },
+            statuses: new int[] { 400, 402, 402, 402, 503, 429 },
+            flags: new byte[] { 0, 0, 2, 0, 1, 1 },
+            modules: new int[] { 2, 1, 1, 1, 1, 2 },
+            replacedBy: new int[] { 0, 0, 2, 0, 0, 0 },
+            parameterNames: new string[]?[] { new string[] { "minimum", "currency" }, null, null, new string[] { "month", "year" }, null, null }
+        );
 
         // These must match ErrorGen's HashSlots, which built the tables above.
         private static int Slot(uint hash, int shift) => (int)(unchecked(hash * 2654435769u) >> shift);

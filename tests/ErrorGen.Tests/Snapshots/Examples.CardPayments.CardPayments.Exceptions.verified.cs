@@ -97,7 +97,7 @@ namespace Examples.CardPayments
         /// <summary>The amount must be at least {minimum} {currency}.</summary>
         /// <remarks>Code amount_too_small, HTTP 400.</remarks>
         public static CardPaymentsRequestException AmountTooSmall(decimal minimum, string? currency, global::System.Exception? innerException = null)
-            => (CardPaymentsRequestException)CardPaymentsException.Create(
+            => new CardPaymentsRequestException(
                 CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.AmountTooSmall),
                 CardPaymentsErrors.FormatAmountTooSmall(minimum, currency),
                 new global::System.Collections.Generic.Dictionary<string, object?> { ["minimum"] = minimum, ["currency"] = currency },
@@ -106,17 +106,17 @@ namespace Examples.CardPayments
         /// <summary>The card was declined.</summary>
         /// <remarks>Code card_declined, HTTP 402.</remarks>
         public static CardPaymentsCardException CardDeclined(global::System.Exception? innerException = null)
-            => (CardPaymentsCardException)CardPaymentsException.Create(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.CardDeclined), null, null, innerException);
+            => new CardPaymentsCardException(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.CardDeclined), null, null, innerException);
 
         /// <summary>The card could not be charged.</summary>
         /// <remarks>Code card_error, HTTP 402.</remarks>
         public static CardPaymentsCardException CardError(global::System.Exception? innerException = null)
-            => (CardPaymentsCardException)CardPaymentsException.Create(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.CardError), null, null, innerException);
+            => new CardPaymentsCardException(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.CardError), null, null, innerException);
 
         /// <summary>The card expired in {month}/{year}.</summary>
         /// <remarks>Code expired_card, HTTP 402.</remarks>
         public static CardPaymentsCardException ExpiredCard(int month, int year, global::System.Exception? innerException = null)
-            => (CardPaymentsCardException)CardPaymentsException.Create(
+            => new CardPaymentsCardException(
                 CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.ExpiredCard),
                 CardPaymentsErrors.FormatExpiredCard(month, year),
                 new global::System.Collections.Generic.Dictionary<string, object?> { ["month"] = month, ["year"] = year },
@@ -125,11 +125,11 @@ namespace Examples.CardPayments
         /// <summary>An error occurred while processing the card.</summary>
         /// <remarks>Code processing_error, HTTP 503.</remarks>
         public static CardPaymentsCardException ProcessingError(global::System.Exception? innerException = null)
-            => (CardPaymentsCardException)CardPaymentsException.Create(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.ProcessingError), null, null, innerException);
+            => new CardPaymentsCardException(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.ProcessingError), null, null, innerException);
 
         /// <summary>Too many requests hit the API too quickly.</summary>
         /// <remarks>Code rate_limit, HTTP 429.</remarks>
         public static CardPaymentsRequestException RateLimit(global::System.Exception? innerException = null)
-            => (CardPaymentsRequestException)CardPaymentsException.Create(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.RateLimit), null, null, innerException);
+            => new CardPaymentsRequestException(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.RateLimit), null, null, innerException);
     }
 }

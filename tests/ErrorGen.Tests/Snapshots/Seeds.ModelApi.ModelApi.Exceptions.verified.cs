@@ -75,81 +75,81 @@ namespace Seeds.ModelApi
         /// <summary>Request parameter binding failed</summary>
         /// <remarks>Code 100001, HTTP 400.</remarks>
         public static ModelApiException ParameterBindingFailed(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ParameterBindingFailed), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ParameterBindingFailed), null, null, innerException);
 
         /// <summary>Parameter validation failed (e.g., model not found, size limit exceeded)</summary>
         /// <remarks>Code 100002, HTTP 400.</remarks>
         public static ModelApiException ParameterValidationFailed(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ParameterValidationFailed), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ParameterValidationFailed), null, null, innerException);
 
         /// <summary>Request too frequent</summary>
         /// <remarks>Code 130005, HTTP 429.</remarks>
         public static ModelApiException RequestTooFrequent(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.RequestTooFrequent), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.RequestTooFrequent), null, null, innerException);
 
         /// <summary>Invalid path format</summary>
         /// <remarks>Code 400001, HTTP 400.</remarks>
         public static ModelApiException InvalidPathFormat(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidPathFormat), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidPathFormat), null, null, innerException);
 
         /// <summary>Invalid version</summary>
         /// <remarks>Code 400002, HTTP 400.</remarks>
         public static ModelApiException InvalidVersion(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidVersion), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidVersion), null, null, innerException);
 
         /// <summary>Invalid module name</summary>
         /// <remarks>Code 400003, HTTP 400.</remarks>
         public static ModelApiException InvalidModuleName(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidModuleName), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidModuleName), null, null, innerException);
 
         /// <summary>Invalid request parameters (missing auth info or body)</summary>
         /// <remarks>Code 400005, HTTP 400.</remarks>
         public static ModelApiException InvalidRequestParameters(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidRequestParameters), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidRequestParameters), null, null, innerException);
 
         /// <summary>Authorization information missing</summary>
         /// <remarks>Code 401001, HTTP 401.</remarks>
         public static ModelApiException AuthorizationMissing(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.AuthorizationMissing), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.AuthorizationMissing), null, null, innerException);
 
         /// <summary>Unauthorized (Invalid API Key/Token)</summary>
         /// <remarks>Code 401002, HTTP 401.</remarks>
         public static ModelApiException Unauthorized(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.Unauthorized), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.Unauthorized), null, null, innerException);
 
         /// <summary>Quota freeze failed</summary>
         /// <remarks>Code 402000, HTTP 402.</remarks>
         public static ModelApiException QuotaFreezeFailed(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.QuotaFreezeFailed), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.QuotaFreezeFailed), null, null, innerException);
 
         /// <summary>Service unavailable</summary>
         /// <remarks>Code 500001, HTTP 500.</remarks>
         public static ModelApiException ServiceUnavailable(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ServiceUnavailable), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ServiceUnavailable), null, null, innerException);
 
         /// <summary>Database error</summary>
         /// <remarks>Code 500002, HTTP 500.</remarks>
         public static ModelApiException DatabaseError(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.DatabaseError), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.DatabaseError), null, null, innerException);
 
         /// <summary>Proxy error</summary>
         /// <remarks>Code 500003, HTTP 500.</remarks>
         public static ModelApiException ProxyError(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ProxyError), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ProxyError), null, null, innerException);
 
         /// <summary>Task creation failed</summary>
         /// <remarks>Code 500004, HTTP 500.</remarks>
         public static ModelApiException TaskCreationFailed(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.TaskCreationFailed), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.TaskCreationFailed), null, null, innerException);
 
         /// <summary>Server is busy</summary>
         /// <remarks>Code 530002, HTTP 500.</remarks>
         public static ModelApiException ServerBusy(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ServerBusy), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ServerBusy), null, null, innerException);
 
         /// <summary>Internal server error</summary>
         /// <remarks>Code 530003, HTTP 500.</remarks>
         public static ModelApiException InternalServerError(global::System.Exception? innerException = null)
-            => (ModelApiException)ModelApiException.Create(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InternalServerError), null, null, innerException);
+            => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InternalServerError), null, null, innerException);
     }
 }

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ErrorGen.Benchmarks.Generator;
+using ErrorGen.Benchmarks.Synthetic;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorGen.Benchmarks.Processes;
+
+/// <summary>
+/// Measurements of whole processes, which BenchmarkDotNet cannot host: the whole `dotnet build` of a consumer with the
+/// generator against the same consumer with the generated sources checked in and with only a bare enum, and the first
+/// lookup in a freshly started process. Medians of several runs, after a warm-up run.
+/// </summary>
+public static class ProcessTimings
+{
+    public static void Run(int[] sizes, int runs)
+    {
+        var root = FindRepositoryRoot();
+        var work = Path.Combine(Path.GetTempPath(), "errorgen-timings-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        Console.WriteLine($"| codes | build with generator | build, generated sources checked in | build, bare enum | generator overhead | first lookup (median of {runs}) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            var withGenerator = Consumer(work, $"gen{size}", root, size, Variant.Generator);
+            var checkedIn = Consumer(work, $"src{size}", root, size, Variant.CheckedInSources);
+            var bare = Consumer(work, $"bare{size}", root, size, Variant.BareEnum);
+            var a = MedianBuild(withGenerator, runs);
+            var b = MedianBuild(checkedIn, runs);
+            var c = MedianBuild(bare, runs);
+            var firstLookup = MedianFirstLookup(withGenerator, runs);
+            Console.WriteLine($"| {size:N0} | {a:N0} ms | {b:N0} ms | {c:N0} ms | {(a - b) / b:P1} | {firstLookup:N2} ms |");
+        }
+
+        Directory.Delete(work, recursive: true);
+    }
+
+    private enum Variant
+    {
+        Generator,
+        CheckedInSources,
+        BareEnum,
+    }
+
+    private static string Consumer(string work, string name, string root, int size, Variant variant)
+    {
+        var directory = Path.Combine(work, name);
+        Directory.CreateDirectory(Path.Combine(directory, "errors"));
+        var generator = Path.Combine(root, "generator", "ErrorGen");
+        var project = new StringBuilder("<Project Sdk=\"Microsoft.NET.Sdk\">\n");
+        if (variant == Variant.Generator)
+        {
+            project.Append($"  <Import Project=\"{generator}/build/ErrorGen.props\" />\n");
+        }
+
+        project.Append("  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>\n");
+        if (variant == Variant.Generator)
+        {
+            project.Append($"  <ItemGroup><ProjectReference Include=\"{generator}/ErrorGen.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" /><ErrorCatalog Include=\"errors/*.yaml\" /></ItemGroup>\n");
+            project.Append($"  <Import Project=\"{generator}/build/ErrorGen.targets\" />\n");
+            foreach (var (file, yaml) in SyntheticCatalogs.Catalog("Gen", size, files: 10))
+            {
+                File.WriteAllText(Path.Combine(directory, "errors", file), yaml);
+            }
+        }
+        else if (variant == Variant.CheckedInSources)
+        {
+            var driver = DriverSetup.Driver(DriverSetup.Files(size)).RunGenerators(DriverSetup.Compilation("namespace Consumer { }"));
+            foreach (var tree in driver.GetRunResult().GeneratedTrees)
+            {
+                File.WriteAllText(Path.Combine(directory, Path.GetFileName(tree.FilePath)), tree.GetText().ToString());
+            }
+        }
+        else
+        {
+            var codes = SyntheticCatalogs.Codes(size);
+            File.WriteAllText(Path.Combine(directory, "GenCode.cs"), "namespace Synthetic.Gen { public enum GenCode {\n" + string.Concat(codes.Select((c, i) => $"    Code{i} = {c},\n")) + "} }\n");
+        }
+
+        project.Append("</Project>\n");
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), project.ToString());
+        var probe = variant == Variant.BareEnum
+            ? "var t = System.Diagnostics.Stopwatch.GetTimestamp(); var n = ((Synthetic.Gen.GenCode)" + SyntheticCatalogs.Codes(size)[size / 2] + ").ToString();"
+            : "var t = System.Diagnostics.Stopwatch.GetTimestamp(); var n = Synthetic.Gen.GenErrors.Get((Synthetic.Gen.GenCode)" + SyntheticCatalogs.Codes(size)[size / 2] + ").Message;";
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), probe + "\nSystem.Console.WriteLine(System.Diagnostics.Stopwatch.GetElapsedTime(t).TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + \" \" + n.Length);\n");
+        Dotnet(directory, "build -c Release -nodeReuse:false");
+        return directory;
+    }
+
+    private static double MedianBuild(string directory, int runs)
+        => Median(Enumerable.Range(0, runs).Select(_ =>
+        {
+            var watch = Stopwatch.StartNew();
+            Dotnet(directory, "build -c Release --no-restore --no-incremental -nodeReuse:false");
+            return watch.Elapsed.TotalMilliseconds;
+        }));
+
+    private static double MedianFirstLookup(string directory, int runs)
+    {
+        var dll = Directory.GetFiles(Path.Combine(directory, "bin", "Release", "net10.0"), "gen*.dll").Single();
+        return Median(Enumerable.Range(0, runs).Select(_ => double.Parse(Dotnet(directory, $"\"{dll}\"").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static string Dotnet(string directory, string arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {arguments} failed in {directory}:\n{output}");
+        }
+
+        return output.Trim();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ErrorGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ErrorGen.sln not found");
+    }
+}
