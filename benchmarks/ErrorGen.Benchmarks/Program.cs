@@ -22,4 +22,11 @@ if (args.Length > 0 && args[0] == "process-timings")
     return;
 }
 
+if (args.Length > 1 && args[0] == "generator-memory")
+{
+    // generator-memory N: the peak working-set growth of one generator run on N codes (run each size in a fresh process).
+    ErrorGen.Benchmarks.Processes.GeneratorMemory.Run(int.Parse(args[1]));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalogs).Assembly).Run(args);

@@ -117,7 +117,8 @@ internal static class ExceptionEmitter
             var type = spec.Module is { } module ? catalog.ModuleExceptionTypeName(module) : catalog.ExceptionTypeName;
             var name = spec.Identifier.TrimStart('@');
             var parameters = string.Concat(spec.Parameters.Select(p => $"{MessageFormatterWriter.TypeName(p.Type)} {p.Identifier}, "));
-            writer.Doc($"<summary>{CSharpText.Xml(spec.Message)}</summary>\n<remarks>Code {CSharpText.Xml(spec.Text)}, HTTP {spec.HttpStatus}.</remarks>");
+            // The code's own documentation (message, HTTP status, recommendation), without repeating it per factory.
+            writer.Doc($"<inheritdoc cref=\"{catalog.CodeTypeName}.{spec.Identifier}\"/>");
             writer.Line($"public static {type} {spec.Identifier}({parameters}global::System.Exception? innerException = null)");
             // A direct constructor call: no cast and no module switch for the compiler to bind, per code.
             if (spec.Parameters.Count == 0)

@@ -94,8 +94,7 @@ namespace Examples.CardPayments
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class CardPaymentsExceptions
     {
-        /// <summary>The amount must be at least {minimum} {currency}.</summary>
-        /// <remarks>Code amount_too_small, HTTP 400.</remarks>
+        /// <inheritdoc cref="CardPaymentsCode.AmountTooSmall"/>
         public static CardPaymentsRequestException AmountTooSmall(decimal minimum, string? currency, global::System.Exception? innerException = null)
             => new CardPaymentsRequestException(
                 CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.AmountTooSmall),
@@ -103,18 +102,15 @@ namespace Examples.CardPayments
                 new global::System.Collections.Generic.Dictionary<string, object?> { ["minimum"] = minimum, ["currency"] = currency },
                 innerException);
 
-        /// <summary>The card was declined.</summary>
-        /// <remarks>Code card_declined, HTTP 402.</remarks>
+        /// <inheritdoc cref="CardPaymentsCode.CardDeclined"/>
         public static CardPaymentsCardException CardDeclined(global::System.Exception? innerException = null)
             => new CardPaymentsCardException(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.CardDeclined), null, null, innerException);
 
-        /// <summary>The card could not be charged.</summary>
-        /// <remarks>Code card_error, HTTP 402.</remarks>
+        /// <inheritdoc cref="CardPaymentsCode.CardError"/>
         public static CardPaymentsCardException CardError(global::System.Exception? innerException = null)
             => new CardPaymentsCardException(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.CardError), null, null, innerException);
 
-        /// <summary>The card expired in {month}/{year}.</summary>
-        /// <remarks>Code expired_card, HTTP 402.</remarks>
+        /// <inheritdoc cref="CardPaymentsCode.ExpiredCard"/>
         public static CardPaymentsCardException ExpiredCard(int month, int year, global::System.Exception? innerException = null)
             => new CardPaymentsCardException(
                 CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.ExpiredCard),
@@ -122,13 +118,11 @@ namespace Examples.CardPayments
                 new global::System.Collections.Generic.Dictionary<string, object?> { ["month"] = month, ["year"] = year },
                 innerException);
 
-        /// <summary>An error occurred while processing the card.</summary>
-        /// <remarks>Code processing_error, HTTP 503.</remarks>
+        /// <inheritdoc cref="CardPaymentsCode.ProcessingError"/>
         public static CardPaymentsCardException ProcessingError(global::System.Exception? innerException = null)
             => new CardPaymentsCardException(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.ProcessingError), null, null, innerException);
 
-        /// <summary>Too many requests hit the API too quickly.</summary>
-        /// <remarks>Code rate_limit, HTTP 429.</remarks>
+        /// <inheritdoc cref="CardPaymentsCode.RateLimit"/>
         public static CardPaymentsRequestException RateLimit(global::System.Exception? innerException = null)
             => new CardPaymentsRequestException(CardPaymentsErrors.Get(global::Examples.CardPayments.CardPaymentsCode.RateLimit), null, null, innerException);
     }

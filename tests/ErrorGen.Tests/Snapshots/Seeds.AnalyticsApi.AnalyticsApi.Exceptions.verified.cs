@@ -94,68 +94,55 @@ namespace Seeds.AnalyticsApi
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class AnalyticsApiExceptions
     {
-        /// <summary>API call exceeds the total limit set by the platform!</summary>
-        /// <remarks>Code 67200001, HTTP 403.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.TotalLimitExceeded"/>
         public static AnalyticsApiPlatformException TotalLimitExceeded(global::System.Exception? innerException = null)
             => new AnalyticsApiPlatformException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.TotalLimitExceeded), null, null, innerException);
 
-        /// <summary>Quota exceeds the limit!</summary>
-        /// <remarks>Code 67200002, HTTP 403.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.QuotaExceeded"/>
         public static AnalyticsApiPlatformException QuotaExceeded(global::System.Exception? innerException = null)
             => new AnalyticsApiPlatformException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.QuotaExceeded), null, null, innerException);
 
-        /// <summary>Access token expired or authentication error!</summary>
-        /// <remarks>Code 67200003, HTTP 401.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.AccessTokenExpired"/>
         public static AnalyticsApiPlatformException AccessTokenExpired(global::System.Exception? innerException = null)
             => new AnalyticsApiPlatformException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.AccessTokenExpired), null, null, innerException);
 
-        /// <summary>No permission or API package quota has exceeded the limit!</summary>
-        /// <remarks>Code 67200004, HTTP 403.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.NoPermissionOrPackageQuotaExceeded"/>
         public static AnalyticsApiPlatformException NoPermissionOrPackageQuotaExceeded(global::System.Exception? innerException = null)
             => new AnalyticsApiPlatformException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.NoPermissionOrPackageQuotaExceeded), null, null, innerException);
 
-        /// <summary>Insufficient balance, call failed!</summary>
-        /// <remarks>Code 67200005, HTTP 403.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.InsufficientBalance"/>
         public static AnalyticsApiPlatformException InsufficientBalance(global::System.Exception? innerException = null)
             => new AnalyticsApiPlatformException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.InsufficientBalance), null, null, innerException);
 
-        /// <summary>This client has expired and call failed!</summary>
-        /// <remarks>Code 67200006, HTTP 401.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.ClientExpired"/>
         public static AnalyticsApiPlatformException ClientExpired(global::System.Exception? innerException = null)
             => new AnalyticsApiPlatformException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.ClientExpired), null, null, innerException);
 
-        /// <summary>Exceeded the call limit, call failed!</summary>
-        /// <remarks>Code 67200007, HTTP 403.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.CallLimitExceeded"/>
         public static AnalyticsApiPlatformException CallLimitExceeded(global::System.Exception? innerException = null)
             => new AnalyticsApiPlatformException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.CallLimitExceeded), null, null, innerException);
 
-        /// <summary>Invalid parameter!</summary>
-        /// <remarks>Code 68300004, HTTP 400.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.InvalidParameter"/>
         public static AnalyticsApiBusinessException InvalidParameter(global::System.Exception? innerException = null)
             => new AnalyticsApiBusinessException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.InvalidParameter), null, null, innerException);
 
-        /// <summary>Search api failure!</summary>
-        /// <remarks>Code 68300005, HTTP 502.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.SearchApiFailure"/>
         public static AnalyticsApiBusinessException SearchApiFailure(global::System.Exception? innerException = null)
             => new AnalyticsApiBusinessException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.SearchApiFailure), null, null, innerException);
 
-        /// <summary>Analytic basic access error!</summary>
-        /// <remarks>Code 68300006, HTTP 403.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.AnalyticBasicAccessError"/>
         public static AnalyticsApiBusinessException AnalyticBasicAccessError(global::System.Exception? innerException = null)
             => new AnalyticsApiBusinessException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.AnalyticBasicAccessError), null, null, innerException);
 
-        /// <summary>Bad request!</summary>
-        /// <remarks>Code 68300007, HTTP 400.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.BadRequest"/>
         public static AnalyticsApiBusinessException BadRequest(global::System.Exception? innerException = null)
             => new AnalyticsApiBusinessException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.BadRequest), null, null, innerException);
 
-        /// <summary>Service error, please try again later!</summary>
-        /// <remarks>Code 68300008, HTTP 500.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.ServiceError"/>
         public static AnalyticsApiBusinessException ServiceError(global::System.Exception? innerException = null)
             => new AnalyticsApiBusinessException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.ServiceError), null, null, innerException);
 
-        /// <summary>The file does not comply with upload specifications!</summary>
-        /// <remarks>Code 68300010, HTTP 400.</remarks>
+        /// <inheritdoc cref="AnalyticsApiCode.FileNotCompliant"/>
         public static AnalyticsApiBusinessException FileNotCompliant(global::System.Exception? innerException = null)
             => new AnalyticsApiBusinessException(AnalyticsApiErrors.Get(global::Seeds.AnalyticsApi.AnalyticsApiCode.FileNotCompliant), null, null, innerException);
     }

@@ -116,223 +116,179 @@ namespace Seeds.ApiPortal
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class ApiPortalExceptions
     {
-        /// <summary>Invalid parameters or business validation failed.</summary>
-        /// <remarks>Code 400, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.BadRequest"/>
         public static ApiPortalGlobalException BadRequest(global::System.Exception? innerException = null)
             => new ApiPortalGlobalException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.BadRequest), null, null, innerException);
 
-        /// <summary>Authentication failed (login required, missing/invalid API key).</summary>
-        /// <remarks>Code 401, HTTP 401.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.Unauthorized"/>
         public static ApiPortalGlobalException Unauthorized(global::System.Exception? innerException = null)
             => new ApiPortalGlobalException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.Unauthorized), null, null, innerException);
 
-        /// <summary>Insufficient balance or call quota for this request.</summary>
-        /// <remarks>Code 402, HTTP 402.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.InsufficientBalance"/>
         public static ApiPortalGlobalException InsufficientBalance(global::System.Exception? innerException = null)
             => new ApiPortalGlobalException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.InsufficientBalance), null, null, innerException);
 
-        /// <summary>You do not have permission or account status is restricted.</summary>
-        /// <remarks>Code 403, HTTP 403.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.Forbidden"/>
         public static ApiPortalGlobalException Forbidden(global::System.Exception? innerException = null)
             => new ApiPortalGlobalException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.Forbidden), null, null, innerException);
 
-        /// <summary>Requested resource does not exist.</summary>
-        /// <remarks>Code 404, HTTP 404.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.NotFound"/>
         public static ApiPortalGlobalException NotFound(global::System.Exception? innerException = null)
             => new ApiPortalGlobalException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.NotFound), null, null, innerException);
 
-        /// <summary>Request frequency exceeded per-second/per-hour/monthly limits.</summary>
-        /// <remarks>Code 429, HTTP 429.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.RateLimitExceeded"/>
         public static ApiPortalGlobalException RateLimitExceeded(global::System.Exception? innerException = null)
             => new ApiPortalGlobalException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.RateLimitExceeded), null, null, innerException);
 
-        /// <summary>Server-side processing failed.</summary>
-        /// <remarks>Code 500, HTTP 500.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.InternalServerError"/>
         public static ApiPortalGlobalException InternalServerError(global::System.Exception? innerException = null)
             => new ApiPortalGlobalException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.InternalServerError), null, null, innerException);
 
-        /// <summary>The service request failed to be processed.</summary>
-        /// <remarks>Code 502, HTTP 502.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.ServiceTemporarilyUnavailable"/>
         public static ApiPortalGlobalException ServiceTemporarilyUnavailable(global::System.Exception? innerException = null)
             => new ApiPortalGlobalException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.ServiceTemporarilyUnavailable), null, null, innerException);
 
-        /// <summary>System is busy or global protection limit is triggered.</summary>
-        /// <remarks>Code 503, HTTP 503.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.ServiceBusy"/>
         public static ApiPortalGlobalException ServiceBusy(global::System.Exception? innerException = null)
             => new ApiPortalGlobalException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.ServiceBusy), null, null, innerException);
 
-        /// <summary>Image captcha is invalid.</summary>
-        /// <remarks>Code 40001, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.InvalidCaptcha"/>
         public static ApiPortalAuthException InvalidCaptcha(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.InvalidCaptcha), null, null, innerException);
 
-        /// <summary>Captcha is required for this operation.</summary>
-        /// <remarks>Code 40002, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.CaptchaRequired"/>
         public static ApiPortalAuthException CaptchaRequired(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.CaptchaRequired), null, null, innerException);
 
-        /// <summary>Email is already registered.</summary>
-        /// <remarks>Code 40003, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.EmailExists"/>
         public static ApiPortalAuthException EmailExists(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.EmailExists), null, null, innerException);
 
-        /// <summary>Email verification code is invalid or expired.</summary>
-        /// <remarks>Code 40004, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.EmailCodeInvalid"/>
         public static ApiPortalAuthException EmailCodeInvalid(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.EmailCodeInvalid), null, null, innerException);
 
-        /// <summary>Password length is below minimum requirement.</summary>
-        /// <remarks>Code 40005, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.PasswordTooShort"/>
         public static ApiPortalAuthException PasswordTooShort(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.PasswordTooShort), null, null, innerException);
 
-        /// <summary>Reset token is invalid or expired.</summary>
-        /// <remarks>Code 40006, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.TokenInvalid"/>
         public static ApiPortalAuthException TokenInvalid(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.TokenInvalid), null, null, innerException);
 
-        /// <summary>Plan type or plan name is invalid.</summary>
-        /// <remarks>Code 40007, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.InvalidPlanType"/>
         public static ApiPortalAuthException InvalidPlanType(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.InvalidPlanType), null, null, innerException);
 
-        /// <summary>Verification code requested too frequently.</summary>
-        /// <remarks>Code 40008, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.EmailCodeCooldown"/>
         public static ApiPortalAuthException EmailCodeCooldown(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.EmailCodeCooldown), null, null, innerException);
 
-        /// <summary>Order has expired before payment.</summary>
-        /// <remarks>Code 40021, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.OrderExpired"/>
         public static ApiPortalPaymentException OrderExpired(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.OrderExpired), null, null, innerException);
 
-        /// <summary>Order is not in pending state.</summary>
-        /// <remarks>Code 40022, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.OrderNotPending"/>
         public static ApiPortalPaymentException OrderNotPending(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.OrderNotPending), null, null, innerException);
 
-        /// <summary>Subscription mode only supports card payment.</summary>
-        /// <remarks>Code 40023, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.SubscriptionCardOnly"/>
         public static ApiPortalPaymentException SubscriptionCardOnly(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.SubscriptionCardOnly), null, null, innerException);
 
-        /// <summary>Payment method is not supported.</summary>
-        /// <remarks>Code 40024, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.UnsupportedPayment"/>
         public static ApiPortalPaymentException UnsupportedPayment(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.UnsupportedPayment), null, null, innerException);
 
-        /// <summary>Only paid subscription orders can be cancelled.</summary>
-        /// <remarks>Code 40025, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.OrderNotPaidSubscription"/>
         public static ApiPortalPaymentException OrderNotPaidSubscription(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.OrderNotPaidSubscription), null, null, innerException);
 
-        /// <summary>Current order is not a subscription order.</summary>
-        /// <remarks>Code 40026, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.NotSubscriptionOrder"/>
         public static ApiPortalPaymentException NotSubscriptionOrder(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.NotSubscriptionOrder), null, null, innerException);
 
-        /// <summary>Subscription cancel endpoint only supports Stripe subscriptions.</summary>
-        /// <remarks>Code 40027, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.StripeOnlyCancel"/>
         public static ApiPortalPaymentException StripeOnlyCancel(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.StripeOnlyCancel), null, null, innerException);
 
-        /// <summary>Subscription ID is missing for this order.</summary>
-        /// <remarks>Code 40028, HTTP 400.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.SubscriptionIdMissing"/>
         public static ApiPortalPaymentException SubscriptionIdMissing(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.SubscriptionIdMissing), null, null, innerException);
 
-        /// <summary>Login session is missing or invalid.</summary>
-        /// <remarks>Code 40101, HTTP 401.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.UnauthorizedSession"/>
         public static ApiPortalGatewayException UnauthorizedSession(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.UnauthorizedSession), null, null, innerException);
 
-        /// <summary>API key is not provided.</summary>
-        /// <remarks>Code 40102, HTTP 401.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.ApiKeyMissing"/>
         public static ApiPortalGatewayException ApiKeyMissing(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.ApiKeyMissing), null, null, innerException);
 
-        /// <summary>API key is invalid.</summary>
-        /// <remarks>Code 40103, HTTP 401.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.ApiKeyInvalid"/>
         public static ApiPortalGatewayException ApiKeyInvalid(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.ApiKeyInvalid), null, null, innerException);
 
-        /// <summary>Email/password verification failed.</summary>
-        /// <remarks>Code 40111, HTTP 401.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.InvalidPassword"/>
         public static ApiPortalAuthException InvalidPassword(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.InvalidPassword), null, null, innerException);
 
-        /// <summary>Insufficient balance or call quota.</summary>
-        /// <remarks>Code 40201, HTTP 402.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.GatewayInsufficientBalance"/>
         public static ApiPortalGatewayException GatewayInsufficientBalance(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.GatewayInsufficientBalance), null, null, innerException);
 
-        /// <summary>Account is frozen or restricted.</summary>
-        /// <remarks>Code 40301, HTTP 403.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.AccountFrozen"/>
         public static ApiPortalGatewayException AccountFrozen(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.AccountFrozen), null, null, innerException);
 
-        /// <summary>You do not own this resource.</summary>
-        /// <remarks>Code 40302, HTTP 403.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.ForbiddenResource"/>
         public static ApiPortalPaymentException ForbiddenResource(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.ForbiddenResource), null, null, innerException);
 
-        /// <summary>Email does not exist.</summary>
-        /// <remarks>Code 40401, HTTP 404.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.EmailNotFound"/>
         public static ApiPortalAuthException EmailNotFound(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.EmailNotFound), null, null, innerException);
 
-        /// <summary>User record does not exist.</summary>
-        /// <remarks>Code 40402, HTTP 404.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.UserNotFound"/>
         public static ApiPortalAuthException UserNotFound(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.UserNotFound), null, null, innerException);
 
-        /// <summary>Order record does not exist.</summary>
-        /// <remarks>Code 40411, HTTP 404.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.OrderNotFound"/>
         public static ApiPortalPaymentException OrderNotFound(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.OrderNotFound), null, null, innerException);
 
-        /// <summary>Per-second rate limit exceeded.</summary>
-        /// <remarks>Code 42901, HTTP 429.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.RpsLimitExceeded"/>
         public static ApiPortalGatewayException RpsLimitExceeded(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.RpsLimitExceeded), null, null, innerException);
 
-        /// <summary>Per-hour rate limit exceeded.</summary>
-        /// <remarks>Code 42902, HTTP 429.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.RphLimitExceeded"/>
         public static ApiPortalGatewayException RphLimitExceeded(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.RphLimitExceeded), null, null, innerException);
 
-        /// <summary>Monthly call quota reached.</summary>
-        /// <remarks>Code 42903, HTTP 429.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.MonthlyQuotaExceeded"/>
         public static ApiPortalGatewayException MonthlyQuotaExceeded(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.MonthlyQuotaExceeded), null, null, innerException);
 
-        /// <summary>Failed to send verification email.</summary>
-        /// <remarks>Code 50011, HTTP 500.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.EmailSendFailed"/>
         public static ApiPortalAuthException EmailSendFailed(global::System.Exception? innerException = null)
             => new ApiPortalAuthException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.EmailSendFailed), null, null, innerException);
 
-        /// <summary>Failed to create payment checkout session.</summary>
-        /// <remarks>Code 50021, HTTP 500.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.CreateCheckoutFailed"/>
         public static ApiPortalPaymentException CreateCheckoutFailed(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.CreateCheckoutFailed), null, null, innerException);
 
-        /// <summary>Current provider does not support cancellation.</summary>
-        /// <remarks>Code 50022, HTTP 500.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.CancelUnsupported"/>
         public static ApiPortalPaymentException CancelUnsupported(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.CancelUnsupported), null, null, innerException);
 
-        /// <summary>Subscription cancellation failed.</summary>
-        /// <remarks>Code 50023, HTTP 500.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.CancelSubscriptionFailed"/>
         public static ApiPortalPaymentException CancelSubscriptionFailed(global::System.Exception? innerException = null)
             => new ApiPortalPaymentException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.CancelSubscriptionFailed), null, null, innerException);
 
-        /// <summary>The service request failed to be processed.</summary>
-        /// <remarks>Code 50201, HTTP 502.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.GatewayServiceTemporarilyUnavailable"/>
         public static ApiPortalGatewayException GatewayServiceTemporarilyUnavailable(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.GatewayServiceTemporarilyUnavailable), null, null, innerException);
 
-        /// <summary>Global protection limit is triggered.</summary>
-        /// <remarks>Code 50301, HTTP 503.</remarks>
+        /// <inheritdoc cref="ApiPortalCode.GlobalThrottleTriggered"/>
         public static ApiPortalGatewayException GlobalThrottleTriggered(global::System.Exception? innerException = null)
             => new ApiPortalGatewayException(ApiPortalErrors.Get(global::Seeds.ApiPortal.ApiPortalCode.GlobalThrottleTriggered), null, null, innerException);
     }

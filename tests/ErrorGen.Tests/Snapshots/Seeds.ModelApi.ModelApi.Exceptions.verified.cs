@@ -72,83 +72,67 @@ namespace Seeds.ModelApi
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class ModelApiExceptions
     {
-        /// <summary>Request parameter binding failed</summary>
-        /// <remarks>Code 100001, HTTP 400.</remarks>
+        /// <inheritdoc cref="ModelApiCode.ParameterBindingFailed"/>
         public static ModelApiException ParameterBindingFailed(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ParameterBindingFailed), null, null, innerException);
 
-        /// <summary>Parameter validation failed (e.g., model not found, size limit exceeded)</summary>
-        /// <remarks>Code 100002, HTTP 400.</remarks>
+        /// <inheritdoc cref="ModelApiCode.ParameterValidationFailed"/>
         public static ModelApiException ParameterValidationFailed(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ParameterValidationFailed), null, null, innerException);
 
-        /// <summary>Request too frequent</summary>
-        /// <remarks>Code 130005, HTTP 429.</remarks>
+        /// <inheritdoc cref="ModelApiCode.RequestTooFrequent"/>
         public static ModelApiException RequestTooFrequent(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.RequestTooFrequent), null, null, innerException);
 
-        /// <summary>Invalid path format</summary>
-        /// <remarks>Code 400001, HTTP 400.</remarks>
+        /// <inheritdoc cref="ModelApiCode.InvalidPathFormat"/>
         public static ModelApiException InvalidPathFormat(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidPathFormat), null, null, innerException);
 
-        /// <summary>Invalid version</summary>
-        /// <remarks>Code 400002, HTTP 400.</remarks>
+        /// <inheritdoc cref="ModelApiCode.InvalidVersion"/>
         public static ModelApiException InvalidVersion(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidVersion), null, null, innerException);
 
-        /// <summary>Invalid module name</summary>
-        /// <remarks>Code 400003, HTTP 400.</remarks>
+        /// <inheritdoc cref="ModelApiCode.InvalidModuleName"/>
         public static ModelApiException InvalidModuleName(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidModuleName), null, null, innerException);
 
-        /// <summary>Invalid request parameters (missing auth info or body)</summary>
-        /// <remarks>Code 400005, HTTP 400.</remarks>
+        /// <inheritdoc cref="ModelApiCode.InvalidRequestParameters"/>
         public static ModelApiException InvalidRequestParameters(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InvalidRequestParameters), null, null, innerException);
 
-        /// <summary>Authorization information missing</summary>
-        /// <remarks>Code 401001, HTTP 401.</remarks>
+        /// <inheritdoc cref="ModelApiCode.AuthorizationMissing"/>
         public static ModelApiException AuthorizationMissing(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.AuthorizationMissing), null, null, innerException);
 
-        /// <summary>Unauthorized (Invalid API Key/Token)</summary>
-        /// <remarks>Code 401002, HTTP 401.</remarks>
+        /// <inheritdoc cref="ModelApiCode.Unauthorized"/>
         public static ModelApiException Unauthorized(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.Unauthorized), null, null, innerException);
 
-        /// <summary>Quota freeze failed</summary>
-        /// <remarks>Code 402000, HTTP 402.</remarks>
+        /// <inheritdoc cref="ModelApiCode.QuotaFreezeFailed"/>
         public static ModelApiException QuotaFreezeFailed(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.QuotaFreezeFailed), null, null, innerException);
 
-        /// <summary>Service unavailable</summary>
-        /// <remarks>Code 500001, HTTP 500.</remarks>
+        /// <inheritdoc cref="ModelApiCode.ServiceUnavailable"/>
         public static ModelApiException ServiceUnavailable(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ServiceUnavailable), null, null, innerException);
 
-        /// <summary>Database error</summary>
-        /// <remarks>Code 500002, HTTP 500.</remarks>
+        /// <inheritdoc cref="ModelApiCode.DatabaseError"/>
         public static ModelApiException DatabaseError(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.DatabaseError), null, null, innerException);
 
-        /// <summary>Proxy error</summary>
-        /// <remarks>Code 500003, HTTP 500.</remarks>
+        /// <inheritdoc cref="ModelApiCode.ProxyError"/>
         public static ModelApiException ProxyError(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ProxyError), null, null, innerException);
 
-        /// <summary>Task creation failed</summary>
-        /// <remarks>Code 500004, HTTP 500.</remarks>
+        /// <inheritdoc cref="ModelApiCode.TaskCreationFailed"/>
         public static ModelApiException TaskCreationFailed(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.TaskCreationFailed), null, null, innerException);
 
-        /// <summary>Server is busy</summary>
-        /// <remarks>Code 530002, HTTP 500.</remarks>
+        /// <inheritdoc cref="ModelApiCode.ServerBusy"/>
         public static ModelApiException ServerBusy(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.ServerBusy), null, null, innerException);
 
-        /// <summary>Internal server error</summary>
-        /// <remarks>Code 530003, HTTP 500.</remarks>
+        /// <inheritdoc cref="ModelApiCode.InternalServerError"/>
         public static ModelApiException InternalServerError(global::System.Exception? innerException = null)
             => new ModelApiException(ModelApiErrors.Get(global::Seeds.ModelApi.ModelApiCode.InternalServerError), null, null, innerException);
     }

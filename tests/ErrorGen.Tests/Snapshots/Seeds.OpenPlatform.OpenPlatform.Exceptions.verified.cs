@@ -138,83 +138,67 @@ namespace Seeds.OpenPlatform
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class OpenPlatformExceptions
     {
-        /// <summary>Request body could not be parsed (verify that parameters are sent as documented)</summary>
-        /// <remarks>Code 400, HTTP 400.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.InvalidRequest"/>
         public static OpenPlatformValidationException InvalidRequest(global::System.Exception? innerException = null)
             => new OpenPlatformValidationException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.InvalidRequest), null, null, innerException);
 
-        /// <summary>Endpoint path does not exist (verify the request path)</summary>
-        /// <remarks>Code 404, HTTP 404.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.NotFound"/>
         public static OpenPlatformValidationException NotFound(global::System.Exception? innerException = null)
             => new OpenPlatformValidationException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.NotFound), null, null, innerException);
 
-        /// <summary>HTTP method not allowed (verify the method against the documentation)</summary>
-        /// <remarks>Code 405, HTTP 405.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.RequestMethodNotAllowed"/>
         public static OpenPlatformValidationException RequestMethodNotAllowed(global::System.Exception? innerException = null)
             => new OpenPlatformValidationException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.RequestMethodNotAllowed), null, null, innerException);
 
-        /// <summary>Unknown error; contact technical support</summary>
-        /// <remarks>Code 10000, HTTP 500.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.UnknownError"/>
         public static OpenPlatformGeneralException UnknownError(global::System.Exception? innerException = null)
             => new OpenPlatformGeneralException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.UnknownError), null, null, innerException);
 
-        /// <summary>API key missing (no API Key parameter in the request)</summary>
-        /// <remarks>Code 20001, HTTP 401.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.ApiKeyMissing"/>
         public static OpenPlatformAuthException ApiKeyMissing(global::System.Exception? innerException = null)
             => new OpenPlatformAuthException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.ApiKeyMissing), null, null, innerException);
 
-        /// <summary>Invalid API key (disabled, expired, or not approved)</summary>
-        /// <remarks>Code 20002, HTTP 401.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.ApiKeyInvalid"/>
         public static OpenPlatformAuthException ApiKeyInvalid(global::System.Exception? innerException = null)
             => new OpenPlatformAuthException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.ApiKeyInvalid), null, null, innerException);
 
-        /// <summary>Timestamp parameter missing (no timestamp in the request)</summary>
-        /// <remarks>Code 20010, HTTP 401.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.TimestampMissing"/>
         public static OpenPlatformAuthException TimestampMissing(global::System.Exception? innerException = null)
             => new OpenPlatformAuthException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.TimestampMissing), null, null, innerException);
 
-        /// <summary>Invalid timestamp format (must be 10 or 13 digits)</summary>
-        /// <remarks>Code 20011, HTTP 401.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.TimestampFormatError"/>
         public static OpenPlatformAuthException TimestampFormatError(global::System.Exception? innerException = null)
             => new OpenPlatformAuthException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.TimestampFormatError), null, null, innerException);
 
-        /// <summary>Timestamp expired (request timed out; generate a new timestamp and retry)</summary>
-        /// <remarks>Code 20012, HTTP 401.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.TimestampExpired"/>
         public static OpenPlatformAuthException TimestampExpired(global::System.Exception? innerException = null)
             => new OpenPlatformAuthException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.TimestampExpired), null, null, innerException);
 
-        /// <summary>Signature parameter missing (no signature in the request)</summary>
-        /// <remarks>Code 20020, HTTP 401.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.SignatureMissing"/>
         public static OpenPlatformAuthException SignatureMissing(global::System.Exception? innerException = null)
             => new OpenPlatformAuthException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.SignatureMissing), null, null, innerException);
 
-        /// <summary>Signature verification failed (incorrect signing rule or tampered parameters)</summary>
-        /// <remarks>Code 20021, HTTP 401.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.SignatureVerifyFailed"/>
         public static OpenPlatformAuthException SignatureVerifyFailed(global::System.Exception? innerException = null)
             => new OpenPlatformAuthException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.SignatureVerifyFailed), null, null, innerException);
 
-        /// <summary>Required parameters missing (a required field was not submitted)</summary>
-        /// <remarks>Code 40001, HTTP 400.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.RequiredParamsEmpty"/>
         public static OpenPlatformValidationException RequiredParamsEmpty(global::System.Exception? innerException = null)
             => new OpenPlatformValidationException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.RequiredParamsEmpty), null, null, innerException);
 
-        /// <summary>Invalid parameters (format or value out of allowed range)</summary>
-        /// <remarks>Code 40002, HTTP 400.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.RequiredParamsIllegal"/>
         public static OpenPlatformValidationException RequiredParamsIllegal(global::System.Exception? innerException = null)
             => new OpenPlatformValidationException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.RequiredParamsIllegal), null, null, innerException);
 
-        /// <summary>API endpoint does not exist (incorrect request path)</summary>
-        /// <remarks>Code 50001, HTTP 404.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.InterfaceNotFound"/>
         public static OpenPlatformEndpointException InterfaceNotFound(global::System.Exception? innerException = null)
             => new OpenPlatformEndpointException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.InterfaceNotFound), null, null, innerException);
 
-        /// <summary>Call rate exceeded; try again later</summary>
-        /// <remarks>Code 60001, HTTP 429.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.InterfaceRateLimit"/>
         public static OpenPlatformRateLimitException InterfaceRateLimit(global::System.Exception? innerException = null)
             => new OpenPlatformRateLimitException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.InterfaceRateLimit), null, null, innerException);
 
-        /// <summary>Insufficient account balance; please top up</summary>
-        /// <remarks>Code 70001, HTTP 402.</remarks>
+        /// <inheritdoc cref="OpenPlatformCode.NotEnoughCredit"/>
         public static OpenPlatformBusinessException NotEnoughCredit(global::System.Exception? innerException = null)
             => new OpenPlatformBusinessException(OpenPlatformErrors.Get(global::Seeds.OpenPlatform.OpenPlatformCode.NotEnoughCredit), null, null, innerException);
     }

@@ -160,163 +160,131 @@ namespace Seeds.TaskMarket
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class TaskMarketExceptions
     {
-        /// <summary>Invalid parameter</summary>
-        /// <remarks>Code 1001, HTTP 400.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.ParamError"/>
         public static TaskMarketGeneralException ParamError(global::System.Exception? innerException = null)
             => new TaskMarketGeneralException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.ParamError), null, null, innerException);
 
-        /// <summary>Authentication failed</summary>
-        /// <remarks>Code 1002, HTTP 401.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.AuthenticationError"/>
         public static TaskMarketGeneralException AuthenticationError(global::System.Exception? innerException = null)
             => new TaskMarketGeneralException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.AuthenticationError), null, null, innerException);
 
-        /// <summary>Insufficient permissions</summary>
-        /// <remarks>Code 1003, HTTP 403.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.PermissionDenied"/>
         public static TaskMarketGeneralException PermissionDenied(global::System.Exception? innerException = null)
             => new TaskMarketGeneralException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.PermissionDenied), null, null, innerException);
 
-        /// <summary>Resource not found</summary>
-        /// <remarks>Code 1004, HTTP 404.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.NotFound"/>
         public static TaskMarketGeneralException NotFound(global::System.Exception? innerException = null)
             => new TaskMarketGeneralException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.NotFound), null, null, innerException);
 
-        /// <summary>Resource already exists</summary>
-        /// <remarks>Code 1005, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.AlreadyExists"/>
         public static TaskMarketGeneralException AlreadyExists(global::System.Exception? innerException = null)
             => new TaskMarketGeneralException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.AlreadyExists), null, null, innerException);
 
-        /// <summary>Invalid API Key</summary>
-        /// <remarks>Code 1006, HTTP 401.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.APIKeyInvalid"/>
         public static TaskMarketGeneralException APIKeyInvalid(global::System.Exception? innerException = null)
             => new TaskMarketGeneralException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.APIKeyInvalid), null, null, innerException);
 
-        /// <summary>User not on the platform or not bound</summary>
-        /// <remarks>Code 1007, HTTP 403.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.UserNotInPlatform"/>
         public static TaskMarketGeneralException UserNotInPlatform(global::System.Exception? innerException = null)
             => new TaskMarketGeneralException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.UserNotInPlatform), null, null, innerException);
 
-        /// <summary>Validation failed</summary>
-        /// <remarks>Code 1008, HTTP 422.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.ValidationError"/>
         public static TaskMarketGeneralException ValidationError(global::System.Exception? innerException = null)
             => new TaskMarketGeneralException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.ValidationError), null, null, innerException);
 
-        /// <summary>Verification code related error</summary>
-        /// <remarks>Code 2001, HTTP 400.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.VerificationCode"/>
         public static TaskMarketVerificationException VerificationCode(global::System.Exception? innerException = null)
             => new TaskMarketVerificationException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.VerificationCode), null, null, innerException);
 
-        /// <summary>Verification code / SMS rate limit</summary>
-        /// <remarks>Code 2002, HTTP 429.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.CodeRateLimit"/>
         public static TaskMarketVerificationException CodeRateLimit(global::System.Exception? innerException = null)
             => new TaskMarketVerificationException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.CodeRateLimit), null, null, innerException);
 
-        /// <summary>Incorrect password</summary>
-        /// <remarks>Code 2003, HTTP 401.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.WrongPassword"/>
         public static TaskMarketVerificationException WrongPassword(global::System.Exception? innerException = null)
             => new TaskMarketVerificationException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.WrongPassword), null, null, innerException);
 
-        /// <summary>Insufficient balance</summary>
-        /// <remarks>Code 3001, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.InsufficientBalance"/>
         public static TaskMarketWalletException InsufficientBalance(global::System.Exception? innerException = null)
             => new TaskMarketWalletException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.InsufficientBalance), null, null, innerException);
 
-        /// <summary>Wallet operation failed</summary>
-        /// <remarks>Code 3002, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.WalletOperation"/>
         public static TaskMarketWalletException WalletOperation(global::System.Exception? innerException = null)
             => new TaskMarketWalletException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.WalletOperation), null, null, innerException);
 
-        /// <summary>Insufficient withdrawable balance, etc.</summary>
-        /// <remarks>Code 3003, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.WithdrawInsufficient"/>
         public static TaskMarketWalletException WithdrawInsufficient(global::System.Exception? innerException = null)
             => new TaskMarketWalletException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.WithdrawInsufficient), null, null, innerException);
 
-        /// <summary>Related to draft task / fund pre-authorization rejection</summary>
-        /// <remarks>Code 3004, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.TaskDrafted"/>
         public static TaskMarketWalletException TaskDrafted(global::System.Exception? innerException = null)
             => new TaskMarketWalletException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.TaskDrafted), null, null, innerException);
 
-        /// <summary>Task status does not permit this operation</summary>
-        /// <remarks>Code 4001, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.TaskStatus"/>
         public static TaskMarketTaskOrderException TaskStatus(global::System.Exception? innerException = null)
             => new TaskMarketTaskOrderException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.TaskStatus), null, null, innerException);
 
-        /// <summary>Task already claimed / conflict state</summary>
-        /// <remarks>Code 4091, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.TaskAlreadyClaimed"/>
         public static TaskMarketTaskOrderException TaskAlreadyClaimed(global::System.Exception? innerException = null)
             => new TaskMarketTaskOrderException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.TaskAlreadyClaimed), null, null, innerException);
 
-        /// <summary>Order status does not permit this operation</summary>
-        /// <remarks>Code 4501, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.OrderStatus"/>
         public static TaskMarketTaskOrderException OrderStatus(global::System.Exception? innerException = null)
             => new TaskMarketTaskOrderException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.OrderStatus), null, null, innerException);
 
-        /// <summary>Order timed out</summary>
-        /// <remarks>Code 4502, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.OrderTimeout"/>
         public static TaskMarketTaskOrderException OrderTimeout(global::System.Exception? innerException = null)
             => new TaskMarketTaskOrderException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.OrderTimeout), null, null, innerException);
 
-        /// <summary>Downstream AI service error or unavailable</summary>
-        /// <remarks>Code 5001, HTTP 502.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.AIServiceError"/>
         public static TaskMarketAiServiceException AIServiceError(global::System.Exception? innerException = null)
             => new TaskMarketAiServiceException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.AIServiceError), null, null, innerException);
 
-        /// <summary>Invitation business error (e.g., invalid invitation code)</summary>
-        /// <remarks>Code 7001, HTTP 400.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.InvitationError"/>
         public static TaskMarketInvitationException InvitationError(global::System.Exception? innerException = null)
             => new TaskMarketInvitationException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.InvitationError), null, null, innerException);
 
-        /// <summary>Invitation expired</summary>
-        /// <remarks>Code 7002, HTTP 400.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.InvitationExpired"/>
         public static TaskMarketInvitationException InvitationExpired(global::System.Exception? innerException = null)
             => new TaskMarketInvitationException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.InvitationExpired), null, null, innerException);
 
-        /// <summary>Invitation already used</summary>
-        /// <remarks>Code 7003, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.InvitationAlreadyUsed"/>
         public static TaskMarketInvitationException InvitationAlreadyUsed(global::System.Exception? innerException = null)
             => new TaskMarketInvitationException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.InvitationAlreadyUsed), null, null, innerException);
 
-        /// <summary>Invitation quota reached / limit exceeded</summary>
-        /// <remarks>Code 7004, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.InvitationQuotaReached"/>
         public static TaskMarketInvitationException InvitationQuotaReached(global::System.Exception? innerException = null)
             => new TaskMarketInvitationException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.InvitationQuotaReached), null, null, innerException);
 
-        /// <summary>Self-invitation not allowed or other rule rejection</summary>
-        /// <remarks>Code 7005, HTTP 400.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.InvitationRejected"/>
         public static TaskMarketInvitationException InvitationRejected(global::System.Exception? innerException = null)
             => new TaskMarketInvitationException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.InvitationRejected), null, null, innerException);
 
-        /// <summary>Invitation record not found</summary>
-        /// <remarks>Code 7006, HTTP 404.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.InvitationNotFound"/>
         public static TaskMarketInvitationException InvitationNotFound(global::System.Exception? innerException = null)
             => new TaskMarketInvitationException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.InvitationNotFound), null, null, innerException);
 
-        /// <summary>Recharge creation or channel failure</summary>
-        /// <remarks>Code 8001, HTTP 502.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.RechargeFailed"/>
         public static TaskMarketRechargeException RechargeFailed(global::System.Exception? innerException = null)
             => new TaskMarketRechargeException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.RechargeFailed), null, null, innerException);
 
-        /// <summary>Recharge processing / pending payment</summary>
-        /// <remarks>Code 8002, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.RechargePending"/>
         public static TaskMarketRechargeException RechargePending(global::System.Exception? innerException = null)
             => new TaskMarketRechargeException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.RechargePending), null, null, innerException);
 
-        /// <summary>Invalid recharge amount</summary>
-        /// <remarks>Code 8003, HTTP 400.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.RechargeInvalidAmount"/>
         public static TaskMarketRechargeException RechargeInvalidAmount(global::System.Exception? innerException = null)
             => new TaskMarketRechargeException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.RechargeInvalidAmount), null, null, innerException);
 
-        /// <summary>Recharge order not found</summary>
-        /// <remarks>Code 8004, HTTP 404.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.RechargeNotFound"/>
         public static TaskMarketRechargeException RechargeNotFound(global::System.Exception? innerException = null)
             => new TaskMarketRechargeException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.RechargeNotFound), null, null, innerException);
 
-        /// <summary>Recharge status conflict</summary>
-        /// <remarks>Code 8005, HTTP 409.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.RechargeStatusConflict"/>
         public static TaskMarketRechargeException RechargeStatusConflict(global::System.Exception? innerException = null)
             => new TaskMarketRechargeException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.RechargeStatusConflict), null, null, innerException);
 
-        /// <summary>Uncategorized internal error / system exception</summary>
-        /// <remarks>Code 9999, HTTP 500.</remarks>
+        /// <inheritdoc cref="TaskMarketCode.InternalError"/>
         public static TaskMarketSystemException InternalError(global::System.Exception? innerException = null)
             => new TaskMarketSystemException(TaskMarketErrors.Get(global::Seeds.TaskMarket.TaskMarketCode.InternalError), null, null, innerException);
     }
