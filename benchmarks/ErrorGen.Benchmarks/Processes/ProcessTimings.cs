@@ -60,7 +60,9 @@ public static class ProcessTimings
         project.Append("  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>\n");
         if (variant == Variant.Generator)
         {
-            project.Append($"  <ItemGroup><ProjectReference Include=\"{generator}/ErrorGen.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" /><ErrorCatalog Include=\"errors/*.yaml\" /></ItemGroup>\n");
+            // The generator as a package gives it: prebuilt assemblies, so the build measures the consumer alone.
+            var analyzers = AppContext.BaseDirectory;
+            project.Append($"  <ItemGroup><Analyzer Include=\"{analyzers}ErrorGen.dll\" /><Analyzer Include=\"{analyzers}YamlDotNet.dll\" /><ErrorCatalog Include=\"errors/*.yaml\" /></ItemGroup>\n");
             project.Append($"  <Import Project=\"{generator}/build/ErrorGen.targets\" />\n");
             foreach (var (file, yaml) in SyntheticCatalogs.Catalog("Gen", size, files: 10))
             {
