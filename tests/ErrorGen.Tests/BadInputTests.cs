@@ -24,6 +24,7 @@ public class BadInputTests
         { "mapping as key", "catalog: { name: Shop }\n? { a: 1 }\n: 2\n" },
         { "two documents", "catalog: { name: Shop }\n---\ncatalog: { name: Other }\n" },
         { "billion laughs", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ncatalog: { name: Shop }\n" },
+        { "empty range after a comma (found by FuzzTests)", "catalog: { name: Shop }\nmodules:\n  - { name: Auth, ranges: \"40001, \" }\n" },
         { "invalid catalog name", "catalog: { name: \"!!!\" }\n" },
         { "invalid namespace", "catalog: { name: Shop, namespace: \"1.class\" }\n" },
         { "parameters with a bad type", "catalog: { name: Shop, defaultHttpStatus: 400 }\ncodes:\n  - { code: 1, name: A, message: \"{x}\", parameters: { x: widget } }\n" },
@@ -41,6 +42,16 @@ public class BadInputTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "EG0099");
         Assert.Contains("Fine.Errors.Fine.Code.g.cs", run.Sources.Keys);
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Bug_yamldotnet_scanner_throwing_InvalidOperationException_is_a_located_EG0001()
+    {
+        // Found by FuzzTests: YamlDotNet's scanner throws InvalidOperationException, not YamlException, on this input.
+        var yaml = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.TestProject, "Fixtures", "bug-yamldotnet-scanner-invalid-operation.yaml"));
+        var run = GeneratorHarness.Run(GeneratorHarness.Catalog("bug.yaml", yaml));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "EG0099");
+        Assert.Contains(run.Diagnostics, d => d.Id == "EG0001" && d.Location.GetLineSpan().Path == "/catalogs/bug.yaml");
     }
 
     [Fact]

@@ -52,6 +52,12 @@ internal readonly record struct CodeRange(long First, long Last, string Text)
         range = default;
         error = string.Empty;
         var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            error = "the range is empty (a stray comma?)";
+            return false;
+        }
+
         var dash = trimmed.IndexOf('-', 1);
         if (dash > 0)
         {

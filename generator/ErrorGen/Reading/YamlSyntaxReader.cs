@@ -99,6 +99,14 @@ internal sealed class YamlSyntaxReader
                 $"The catalog nests deeper than {MaxDepth} levels");
             return null;
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input (found by FuzzTests); the last event read is
+            // the best location there is.
+            var at = _parser?.Current?.End ?? Mark.Empty;
+            Report(DiagnosticDescriptors.MalformedYaml, at, at, "the YAML parser failed after this point (" + exception.Message + ")");
+            return null;
+        }
     }
 
     private YamlNodeSyntax? ReadNode()
