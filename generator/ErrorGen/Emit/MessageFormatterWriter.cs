@@ -12,7 +12,9 @@ internal static class MessageFormatterWriter
 {
     public static void Write(SourceWriter writer, CatalogSpec catalog)
     {
-        foreach (var code in catalog.Codes.Where(c => c.Template.Any(p => p.IsPlaceholder)))
+        // Every code with parameters gets one, even when its message does not use them (EG0021 warns about that):
+        // its exception factory takes the parameters and calls it.
+        foreach (var code in catalog.Codes.Where(c => c.Parameters.Count > 0))
         {
             var parameters = code.Parameters.ToDictionary(p => p.Name);
             var signature = string.Join(", ", code.Parameters.Select(p => $"{TypeName(p.Type)} {p.Identifier}"));
@@ -30,6 +32,7 @@ internal static class MessageFormatterWriter
 
     private static string Concat(List<string> pieces) => pieces.Count switch
     {
+        0 => "string.Empty",
         1 => pieces[0],
         <= 4 => "string.Concat(" + string.Join(", ", pieces) + ")",
         _ => "string.Concat(new string[] { " + string.Join(", ", pieces) + " })",
