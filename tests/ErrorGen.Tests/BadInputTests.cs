@@ -55,6 +55,14 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_file_over_the_size_limit_is_refused_at_once_with_a_clear_diagnostic()
+    {
+        var huge = "catalog: { name: Huge }\n#" + new string('x', ErrorGen.Reading.YamlSyntaxReader.MaxFileLength);
+        var diagnostic = GeneratorHarness.Run(GeneratorHarness.Catalog("huge.yaml", huge)).Single("EG0007");
+        Assert.Contains("the limit is", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void Crlf_line_endings_and_a_byte_order_mark_report_the_same_positions()
     {
         var yaml = "\uFEFFcatalog:\r\n  name: Shop\r\n  namespace: Shop.Errors\r\n  defaultHttpStatus: 400\r\ncodes:\r\n  - code: 1\r\n    name: A\r\n    message: m\r\n    colour: red\r\n";
