@@ -29,6 +29,13 @@ public class HostileStringTests
     }
 
     [Fact]
+    public void An_exception_message_unescapes_literal_braces_while_the_descriptor_keeps_the_template()
+    {
+        Assert.Equal("Braces {{ and }} are literal; ünïcödé 中文 emoji 😀", HostileCode._2fast.GetInfo().Message);
+        Assert.Equal("Braces { and } are literal; ünïcödé 中文 emoji 😀", HostileExceptions._2fast().Message);
+    }
+
+    [Fact]
     public void Templates_escape_their_literal_parts()
     {
         Assert.Equal("Hello Ada, you have 3 new \"messages\" \\o/", HostileErrors.FormatTemplated("Ada", 3));

@@ -34,7 +34,7 @@ internal static class ExceptionEmitter
         writer.Line();
         writer.Doc("<summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>");
         writer.Line($"protected internal {baseType}({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
-        writer.Line("    : base(message ?? info.Message, innerException)");
+        writer.Line("    : base(message ?? Unescape(info.Message), innerException)");
         writer.Line("{");
         writer.Line("    Info = info;");
         writer.Line("    Arguments = arguments ?? s_noArguments;");
@@ -63,6 +63,12 @@ internal static class ExceptionEmitter
         writer.Line("    RetryAfter = retryAfter;");
         writer.Line("    return this;");
         writer.Line("}");
+        writer.Line();
+        writer.Line("// A message without parameters is its template with the literal braces ({{ and }}) unescaped.");
+        writer.Line("private static string Unescape(string template)");
+        writer.Line("    => template.IndexOf(\"{{\", global::System.StringComparison.Ordinal) < 0 && template.IndexOf(\"}}\", global::System.StringComparison.Ordinal) < 0");
+        writer.Line("        ? template");
+        writer.Line("        : template.Replace(\"{{\", \"{\").Replace(\"}}\", \"}\");");
         writer.Line();
         writer.Doc("<summary>Creates the exception of the right module type for <paramref name=\"code\"/>.</summary>");
         writer.Line($"public static {baseType} Create({code} code, global::System.Exception? innerException = null) => Create({catalog.CatalogClassName}.Get(code), null, null, innerException);");

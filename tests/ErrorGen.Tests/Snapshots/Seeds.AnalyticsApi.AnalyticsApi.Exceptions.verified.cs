@@ -18,7 +18,7 @@ namespace Seeds.AnalyticsApi
 
         /// <summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>
         protected internal AnalyticsApiException(global::Seeds.AnalyticsApi.AnalyticsApiErrorInfo info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
-            : base(message ?? info.Message, innerException)
+            : base(message ?? Unescape(info.Message), innerException)
         {
             Info = info;
             Arguments = arguments ?? s_noArguments;
@@ -55,6 +55,12 @@ namespace Seeds.AnalyticsApi
             RetryAfter = retryAfter;
             return this;
         }
+
+        // A message without parameters is its template with the literal braces ({{ and }}) unescaped.
+        private static string Unescape(string template)
+            => template.IndexOf("{{", global::System.StringComparison.Ordinal) < 0 && template.IndexOf("}}", global::System.StringComparison.Ordinal) < 0
+                ? template
+                : template.Replace("{{", "{").Replace("}}", "}");
 
         /// <summary>Creates the exception of the right module type for <paramref name="code"/>.</summary>
         public static AnalyticsApiException Create(global::Seeds.AnalyticsApi.AnalyticsApiCode code, global::System.Exception? innerException = null) => Create(AnalyticsApiErrors.Get(code), null, null, innerException);

@@ -18,7 +18,7 @@ namespace Seeds.OpenPlatform
 
         /// <summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>
         protected internal OpenPlatformException(global::Seeds.OpenPlatform.OpenPlatformErrorInfo info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
-            : base(message ?? info.Message, innerException)
+            : base(message ?? Unescape(info.Message), innerException)
         {
             Info = info;
             Arguments = arguments ?? s_noArguments;
@@ -55,6 +55,12 @@ namespace Seeds.OpenPlatform
             RetryAfter = retryAfter;
             return this;
         }
+
+        // A message without parameters is its template with the literal braces ({{ and }}) unescaped.
+        private static string Unescape(string template)
+            => template.IndexOf("{{", global::System.StringComparison.Ordinal) < 0 && template.IndexOf("}}", global::System.StringComparison.Ordinal) < 0
+                ? template
+                : template.Replace("{{", "{").Replace("}}", "}");
 
         /// <summary>Creates the exception of the right module type for <paramref name="code"/>.</summary>
         public static OpenPlatformException Create(global::Seeds.OpenPlatform.OpenPlatformCode code, global::System.Exception? innerException = null) => Create(OpenPlatformErrors.Get(code), null, null, innerException);
