@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using ErrorGen.Model;
+using ErrorGen.Reading;
+using ErrorGen.Validation;
+
+namespace ErrorGen.Cli;
+
+/// <summary>
+/// The catalogs found under some paths, read and validated exactly as the generator does (the same reader, grouper
+/// and validator), so `errorgen check` reports what `dotnet build` would.
+/// </summary>
+internal sealed class CatalogSet
+{
+    private CatalogSet(IReadOnlyList<CatalogResult> results, IReadOnlyList<string> files)
+    {
+        Results = results;
+        Files = files;
+    }
+
+    public IReadOnlyList<CatalogResult> Results { get; }
+
+    public IReadOnlyList<string> Files { get; }
+
+    public IEnumerable<DiagnosticInfo> Diagnostics => Results.SelectMany(r => r.Diagnostics)
+        .OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal)
+        .ThenBy(d => d.Location?.StartLine)
+        .ThenBy(d => d.Location?.StartColumn);
+
+    /// <summary>Catalogs are *.yaml/*.yml files; shipped-codes baselines are *.shipped.txt files.</summary>
+    public static CatalogSet Load(IEnumerable<string> paths, string defaultNamespace = "ErrorCatalogs")
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsInput));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                throw new FileNotFoundException($"No such file or folder: {path}", path);
+            }
+        }
+
+        files = files.Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var catalogs = files.Where(f => !IsBaseline(f)).Select(f => CatalogFileReader.Read(f, File.ReadAllText(f), CancellationToken.None)).ToImmutableArray();
+        var baselines = files.Where(IsBaseline).Select(f => BaselineFileReader.Read(f, File.ReadAllText(f))).ToImmutableArray();
+        var results = CatalogGrouper.Group(catalogs, baselines, defaultNamespace)
+            .Select(input => CatalogValidator.Validate(input, CancellationToken.None))
+            .ToList();
+        return new CatalogSet(results, files);
+    }
+
+    private static bool IsBaseline(string path) => path.EndsWith(".shipped.txt", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsInput(string path)
+        => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || IsBaseline(path);
+}

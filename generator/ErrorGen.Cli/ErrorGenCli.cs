@@ -1,0 +1,21 @@
+using System.CommandLine;
+using ErrorGen.Cli.Commands;
+
+namespace ErrorGen.Cli;
+
+/// <summary>The `errorgen` command line: check, docs, schema.</summary>
+public static class ErrorGenCli
+{
+    public static int Run(string[] args) => Run(args, Console.System);
+
+    internal static int Run(string[] args, Console console)
+    {
+        var root = new RootCommand("ErrorGen catalog tooling: check catalogs without a build, write their reference pages, print the schema")
+        {
+            CheckCommand.Create(console),
+            DocsCommand.Create(console),
+            SchemaCommand.Create(console),
+        };
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+    }
+}

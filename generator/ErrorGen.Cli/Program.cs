@@ -1,0 +1,1 @@
+return ErrorGen.Cli.ErrorGenCli.Run(args);

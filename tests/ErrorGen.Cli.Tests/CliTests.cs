@@ -1,0 +1,135 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ErrorGen.Cli;
+
+namespace ErrorGen.Cli.Tests;
+
+/// <summary>`errorgen` end to end on the seed catalogs and on broken ones: exit codes and output.</summary>
+public sealed class CliTests : IDisposable
+{
+    private static readonly string s_root = FindRoot();
+    private readonly string _temp = Path.Combine(Path.GetTempPath(), "errorgen-cli-" + Guid.NewGuid().ToString("N"));
+
+    public CliTests() => Directory.CreateDirectory(_temp);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = ErrorGenCli.Run(args, new Console(output, error, isTerminal: false));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string Catalogs => Path.Combine(s_root, "catalogs");
+
+    [Fact]
+    public void Check_passes_the_seed_catalogs_with_exit_code_0()
+    {
+        var (exit, output, error) = Run("check", Catalogs);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("6 catalog(s) in 10 file(s): 0 error(s), 0 warning(s)", error);
+    }
+
+    [Fact]
+    public void Check_prints_msbuild_canonical_errors_and_exits_1()
+    {
+        var fixture = Path.Combine(s_root, "tests", "ErrorGen.Tests", "Fixtures", "api-portal-verbatim-ranges.yaml");
+        var (exit, output, _) = Run("check", fixture);
+        Assert.Equal(1, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => Assert.Matches(new Regex(@"^.+\(\d+,\d+\): (error|warning|info) EG\d{4}: .+$"), l.TrimEnd('\r')));
+        Assert.Contains(lines, l => l.StartsWith(fixture + "(35,13): error EG0012: Range 40101-40301 of module 'Gateway' overlaps", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_reports_a_collision_across_the_files_of_a_split_catalog()
+    {
+        File.WriteAllText(Path.Combine(_temp, "auth.yaml"), "catalog: { name: Shop, defaultHttpStatus: 400 }\ncodes:\n  - { code: 40112, name: CaptchaExpired, message: m }\n");
+        File.WriteAllText(Path.Combine(_temp, "payments.yaml"), "catalog: Shop\ncodes:\n  - { code: 40112, name: CardExpired, message: m }\n");
+        var (exit, output, _) = Run("check", _temp);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{Path.Combine(_temp, "payments.yaml")}(3,13): error EG0010: Code 40112 is declared twice in catalog 'Shop'", output);
+        Assert.Contains($"{Path.Combine(_temp, "auth.yaml")}(3,13)", output);
+    }
+
+    [Fact]
+    public void Check_writes_json_for_machines()
+    {
+        File.WriteAllText(Path.Combine(_temp, "shop.yaml"), "catalog: { name: Shop }\ncodes:\n  - { code: 7, name: A, message: m }\n");
+        var (exit, output, _) = Run("check", _temp, "--format", "json");
+        Assert.Equal(0, exit);
+        var diagnostic = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray());
+        Assert.Equal("EG0016", diagnostic.GetProperty("id").GetString());
+        Assert.Equal("warning", diagnostic.GetProperty("severity").GetString());
+        Assert.Equal(3, diagnostic.GetProperty("line").GetInt32());
+        Assert.Equal(13, diagnostic.GetProperty("column").GetInt32());
+        Assert.EndsWith("#eg0016", diagnostic.GetProperty("helpLink").GetString());
+    }
+
+    [Fact]
+    public void Check_exits_2_for_a_missing_path_and_on_bad_arguments()
+    {
+        Assert.Equal(2, Run("check", Path.Combine(_temp, "nope.yaml")).Exit);
+        Assert.NotEqual(0, Run("check", _temp, "--format", "xml").Exit);
+        Assert.NotEqual(0, Run("check").Exit);
+    }
+
+    [Fact]
+    public void Docs_writes_a_page_per_catalog_with_module_tables_and_stable_anchors()
+    {
+        var (exit, _, _) = Run("docs", Catalogs, "-o", _temp);
+        Assert.Equal(0, exit);
+        var index = File.ReadAllText(Path.Combine(_temp, "README.md"));
+        Assert.Contains("| [ApiPortal](ApiPortal.md) | 44 |", index);
+        var page = File.ReadAllText(Path.Combine(_temp, "ApiPortal.md"));
+        Assert.Contains("## <a id=\"module-auth\"></a>Auth", page);
+        Assert.Contains("| <a id=\"40005\"></a>`40005` | PasswordTooShort | 400 | Password length is below minimum requirement. | Use at least 6 characters. | no |", page);
+        Assert.Contains("Success: code `200`", page);
+        Assert.Equal(44, page.Split('\n').Count(l => l.StartsWith("| <a id=", StringComparison.Ordinal)));
+        Assert.Contains("(deprecated, use CardDeclined)", File.ReadAllText(Path.Combine(_temp, "CardPayments.md")));
+    }
+
+    [Fact]
+    public void Schema_prints_the_published_schema()
+    {
+        var (exit, output, _) = Run("schema");
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllText(Path.Combine(Catalogs, "errorgen.schema.json")), output);
+        Assert.Equal("object", JsonDocument.Parse(output).RootElement.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void The_built_tool_runs_as_a_process_with_the_same_exit_codes()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "ErrorGen.Cli.dll");
+        var fixture = Path.Combine(s_root, "tests", "ErrorGen.Tests", "Fixtures", "api-portal-verbatim-ranges.yaml");
+        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" check \"{fixture}\"") { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("error EG0012", output);
+        Assert.DoesNotContain("\u001b[", output);
+    }
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ErrorGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ErrorGen.sln not found");
+    }
+}
