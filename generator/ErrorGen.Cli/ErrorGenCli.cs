@@ -14,6 +14,7 @@ public static class ErrorGenCli
         {
             CheckCommand.Create(console),
             DocsCommand.Create(console),
+            ImportCommand.Create(console),
             SchemaCommand.Create(console),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });

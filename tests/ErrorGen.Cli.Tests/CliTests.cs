@@ -11,7 +11,8 @@ namespace ErrorGen.Cli.Tests;
 /// <summary>`errorgen` end to end on the seed catalogs and on broken ones: exit codes and output.</summary>
 public sealed class CliTests : IDisposable
 {
-    private static readonly string s_root = FindRoot();
+    internal static readonly string Root = FindRoot();
+    private static readonly string s_root = Root;
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "errorgen-cli-" + Guid.NewGuid().ToString("N"));
 
     public CliTests() => Directory.CreateDirectory(_temp);

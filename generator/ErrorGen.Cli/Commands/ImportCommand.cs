@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.IO;
+using ErrorGen.Cli.Import;
+using ErrorGen.Validation;
+
+namespace ErrorGen.Cli.Commands;
+
+/// <summary>
+/// `errorgen import <file>`: reads an existing Markdown/HTML/plain-text error table and writes a YAML catalog skeleton
+/// (to stdout, or <c>-o file</c>), reporting every row it could not read. Exit code 0 when every code-like row was
+/// read, 1 otherwise.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(Console console)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The document holding the error table" };
+        var name = new Option<string?>("--name") { Description = "The catalog name (default: from the file name)" };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the catalog here instead of to stdout" };
+        var command = new Command("import", "Turn an existing error-code table into a catalog skeleton") { file, name, output };
+        command.SetAction(result =>
+        {
+            var input = result.GetValue(file)!;
+            if (!input.Exists)
+            {
+                console.Error.WriteLine($"errorgen: no such file: {input.FullName}");
+                return 2;
+            }
+
+            var imported = TableImporter.Read(File.ReadAllText(input.FullName));
+            var catalogName = result.GetValue(name) ?? IdentifierNormalizer.ToPascalCase(Path.GetFileNameWithoutExtension(input.Name));
+            var yaml = CatalogYamlWriter.Write(catalogName.Length > 0 && char.IsLetter(catalogName[0]) ? catalogName : "Imported" + catalogName, input.Name, imported);
+            if (result.GetValue(output) is { } target)
+            {
+                File.WriteAllText(target.FullName, yaml);
+            }
+            else
+            {
+                console.Out.Write(yaml);
+            }
+
+            console.Error.WriteLine($"{imported.Codes.Count} code(s) read, {imported.Unreadable.Count} row(s) could not be read");
+            foreach (var (line, text) in imported.Unreadable)
+            {
+                console.Error.WriteLine($"{input.Name}({line}): could not read: {text}");
+            }
+
+            return imported.Unreadable.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}
