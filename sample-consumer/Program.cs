@@ -26,6 +26,15 @@ builder.Services.AddApiPortalErrors(o => o.HandleAllExceptionsFor = c => c.Reque
 builder.Services.AddAnalyticsApiErrors(o => o.HandleAllExceptionsFor = c => c.Request.Path.StartsWithSegments("/analytics"));
 builder.Services.AddCardPaymentsErrors();
 
+// The OpenAPI document (/openapi/v1.json) lists each route group's catalog errors: schema, code enum, an example per code.
+builder.Services.AddOpenApi(options => options
+    .AddTaskMarketErrorResponses(path => path.StartsWith("/task-market", StringComparison.Ordinal))
+    .AddModelApiErrorResponses(path => path.StartsWith("/model-api", StringComparison.Ordinal))
+    .AddOpenPlatformErrorResponses(path => path.StartsWith("/open-platform", StringComparison.Ordinal))
+    .AddApiPortalErrorResponses(path => path.StartsWith("/api-portal", StringComparison.Ordinal))
+    .AddAnalyticsApiErrorResponses(path => path.StartsWith("/analytics", StringComparison.Ordinal))
+    .AddCardPaymentsErrorResponses(path => path.StartsWith("/card-payments", StringComparison.Ordinal)));
+
 builder.Services.AddRateLimiter(options =>
 {
     foreach (var policy in new[] { "model-api", "open-platform", "api-portal" })
@@ -52,7 +61,8 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseRateLimiter();
 
-app.MapGet("/", () => Results.Json(new { name = "ErrorGen sample API", endpoints = Demo.Endpoints }));
+app.MapOpenApi();
+app.MapGet("/", () => Results.Json(new { name = "ErrorGen sample API", endpoints = Demo.Endpoints, openApi = "/openapi/v1.json" }));
 
 var taskMarket = app.MapGroup("/task-market");
 taskMarket.MapGet("/ok", () => TaskMarketEnvelope.Ok(new { balance = 42 }));

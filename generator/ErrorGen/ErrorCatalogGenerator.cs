@@ -69,6 +69,8 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
                 HasAspNetCore: HasAccessibleType(compilation, "Microsoft.AspNetCore.Mvc.ProblemDetails")
                     && HasAccessibleType(compilation, "Microsoft.AspNetCore.Diagnostics.IExceptionHandler"),
                 HasRateLimiting: HasAccessibleType(compilation, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions"),
+                HasOpenApi: HasAccessibleType(compilation, "Microsoft.AspNetCore.OpenApi.OpenApiOptions")
+                    && HasAccessibleType(compilation, "Microsoft.OpenApi.OpenApiSchemaReference"),
                 HasHttpClient: HasAccessibleType(compilation, "System.Net.Http.HttpResponseMessage")
                     && HasAccessibleType(compilation, "System.Text.Json.JsonDocument")))
             .WithTrackingName(TrackingNames.GenerationOptions);
@@ -172,6 +174,11 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
                 {
                     sources.Add(("Envelope", EnvelopeEmitter.Emit(catalog)));
                 }
+
+                if (options.HasOpenApi)
+                {
+                    sources.Add(("OpenApi", OpenApiEmitter.Emit(catalog)));
+                }
             }
 
             if (options.HasHttpClient)
@@ -200,7 +207,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
     }
 
     /// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>
-    private readonly record struct GenerationOptions(bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasHttpClient);
+    private readonly record struct GenerationOptions(bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasOpenApi, bool HasHttpClient);
 
     private sealed record CatalogText(string Path, string? Text);
 }

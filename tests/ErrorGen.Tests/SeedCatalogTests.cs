@@ -35,6 +35,7 @@ public class SeedCatalogTests
     {
         var run = GeneratorHarness.Run(aspNetCore: true, Files(catalog));
         Assert.Contains("AspNetCore", run.Sources.Keys.Select(Kind));
+        Assert.Contains("OpenApi", run.Sources.Keys.Select(Kind));
         Assert.Equal(run.Sources.Keys.Any(k => k.Contains("CardPayments")), !run.Sources.Keys.Select(Kind).Contains("Envelope"));
     }
 

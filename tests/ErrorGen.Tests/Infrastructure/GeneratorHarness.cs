@@ -19,14 +19,17 @@ internal static class GeneratorHarness
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Consumer.cs") },
             aspNetCore ? Net100.References.All.Concat(AspNetCoreReferences.Value) : Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
+                // As the SDK's csc task does (/nowarn:1701,1702): reference-version unification notes, not code warnings.
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     /// <summary>ASP.NET Core's reference assemblies, from the SDK's targeting pack on this machine.</summary>
     private static readonly Lazy<MetadataReference[]> AspNetCoreReferences = new(() =>
     {
         var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
         var pack = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref")).OrderBy(d => d).Last();
-        return Directory.GetFiles(Path.Combine(pack, "ref", "net10.0"), "*.dll").Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToArray();
+        var openApi = new[] { "Microsoft.AspNetCore.OpenApi.dll", "Microsoft.OpenApi.dll" }.Select(f => Path.Combine(AppContext.BaseDirectory, f));
+        return Directory.GetFiles(Path.Combine(pack, "ref", "net10.0"), "*.dll").Concat(openApi).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToArray();
     });
 
     public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> catalogs, bool trackSteps = false)

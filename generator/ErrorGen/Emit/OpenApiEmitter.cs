@@ -1,0 +1,250 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>
+/// Emits, when the project uses Microsoft.AspNetCore.OpenApi, <c>AddXErrorResponses()</c>: a document transformer that
+/// adds the catalog's error responses to every operation (or those a predicate picks) — the problem+json or envelope
+/// schema, the code as an enum whose description lists every code, and an example body per code.
+/// </summary>
+internal static class OpenApiEmitter
+{
+    private const string OpenApi = "global::Microsoft.OpenApi";
+
+    public static string Emit(CatalogSpec catalog)
+    {
+        var name = catalog.TypeName;
+        var errors = catalog.Codes.Where(c => !c.IsSuccess).ToList();
+        var writer = new SourceWriter().FileHeader();
+        writer.Open("namespace " + catalog.Namespace);
+        writer.Doc($"<summary>The {CSharpText.Xml(catalog.Name)} catalog's error responses in the OpenAPI document.</summary>");
+        writer.Line(CSharpText.GeneratedCodeAttribute);
+        writer.Open($"public static class {name}OpenApi");
+        writer.Doc("<summary>Adds the catalog's error responses to the operations whose path <paramref name=\"appliesToPath\"/> accepts (all when null).</summary>");
+        writer.Line($"public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions Add{name}ErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)");
+        writer.Line("{");
+        writer.Line("    options.AddDocumentTransformer((document, context, cancellationToken) =>");
+        writer.Line("    {");
+        writer.Line("        Apply(document, appliesToPath);");
+        writer.Line("        return global::System.Threading.Tasks.Task.CompletedTask;");
+        writer.Line("    });");
+        writer.Line("    return options;");
+        writer.Line("}");
+        writer.Line();
+        WriteApply(writer, catalog, errors);
+        WriteSchemas(writer, catalog, errors);
+        WriteExamples(writer, catalog, errors);
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void WriteApply(SourceWriter writer, CatalogSpec catalog, List<CodeSpec> errors)
+    {
+        var name = catalog.TypeName;
+        var envelope = catalog.Envelope;
+        writer.Line($"private static void Apply({OpenApi}.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)");
+        writer.Line("{");
+        writer.Line($"    document.Components ??= new {OpenApi}.OpenApiComponents();");
+        writer.Line($"    document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, {OpenApi}.IOpenApiSchema>();");
+        writer.Line($"    document.Components.Schemas[\"{name}Code\"] = CodeSchema();");
+        writer.Line($"    document.Components.Schemas[\"{name}Problem\"] = ProblemSchema(document);");
+        if (envelope is not null)
+        {
+            writer.Line($"    document.Components.Schemas[\"{name}Envelope\"] = EnvelopeSchema(document);");
+        }
+
+        writer.Line("    if (document.Paths is null)");
+        writer.Line("    {");
+        writer.Line("        return;");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    foreach (var path in document.Paths)");
+        writer.Line("    {");
+        writer.Line("        if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)");
+        writer.Line("        {");
+        writer.Line("            continue;");
+        writer.Line("        }");
+        writer.Line();
+        writer.Line("        foreach (var operation in path.Value.Operations.Values)");
+        writer.Line("        {");
+        writer.Line($"            operation.Responses ??= new {OpenApi}.OpenApiResponses();");
+        foreach (var status in errors.Select(c => c.HttpStatus).Distinct().OrderBy(s => s))
+        {
+            var codes = errors.Where(c => c.HttpStatus == status).ToList();
+            var summary = string.Join(", ", codes.Take(12).Select(c => $"{c.Text} {c.Identifier.TrimStart('@')}")) + (codes.Count > 12 ? $" and {codes.Count - 12} more" : string.Empty);
+            writer.Line($"            if (!operation.Responses.ContainsKey(\"{status}\"))");
+            writer.Line("            {");
+            writer.Line($"                operation.Responses[\"{status}\"] = Response(document, {CSharpText.Literal($"{catalog.Name} errors: {summary}")}, new int[] {{ {string.Join(", ", codes.Select(c => errors.IndexOf(c)))} }});");
+            writer.Line("            }");
+        }
+
+        writer.Line("        }");
+        writer.Line("    }");
+        writer.Line("}");
+        writer.Line();
+        var mediaTypes = envelope is null
+            ? new[] { ("application/problem+json", "Problem", "Problem") }
+            : envelope.NegotiateProblemDetails
+                ? new[] { ("application/json", "Envelope", "Envelope"), ("application/problem+json", "Problem", "Problem") }
+                : new[] { ("application/json", "Envelope", "Envelope") };
+        writer.Line($"private static {OpenApi}.OpenApiResponse Response({OpenApi}.OpenApiDocument document, string description, int[] codes)");
+        writer.Line("{");
+        writer.Line($"    var content = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.OpenApiMediaType>();");
+        foreach (var (mediaType, schema, examples) in mediaTypes)
+        {
+            writer.Line($"    var {schema.ToLowerInvariant()}Examples = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.IOpenApiExample>();");
+            writer.Line("    foreach (var code in codes)");
+            writer.Line("    {");
+            writer.Line($"        {schema.ToLowerInvariant()}Examples[s_names[code]] = new {OpenApi}.OpenApiExample {{ Summary = s_names[code], Value = global::System.Text.Json.Nodes.JsonNode.Parse(s_{examples.ToLowerInvariant()}Examples[code]) }};");
+            writer.Line("    }");
+            writer.Line();
+            writer.Line($"    content[\"{mediaType}\"] = new {OpenApi}.OpenApiMediaType {{ Schema = new {OpenApi}.OpenApiSchemaReference(\"{name}{schema}\", document), Examples = {schema.ToLowerInvariant()}Examples }};");
+        }
+
+        writer.Line($"    return new {OpenApi}.OpenApiResponse {{ Description = description, Content = content }};");
+        writer.Line("}");
+        writer.Line();
+    }
+
+    private static void WriteSchemas(SourceWriter writer, CatalogSpec catalog, List<CodeSpec> errors)
+    {
+        var name = catalog.TypeName;
+        var isString = catalog.CodeType == CodeType.String;
+        var description = new StringBuilder($"The codes of the {catalog.Name} catalog:");
+        foreach (var code in errors)
+        {
+            description.Append($"\n- {code.Text} {code.Identifier.TrimStart('@')} (HTTP {code.HttpStatus}): {code.Message}");
+        }
+
+        writer.Line($"private static {OpenApi}.OpenApiSchema CodeSchema() => new {OpenApi}.OpenApiSchema");
+        writer.Line("{");
+        writer.Line($"    Type = {OpenApi}.JsonSchemaType.{(isString ? "String" : "Integer")},");
+        writer.Line($"    Description = {CSharpText.Literal(description.ToString())},");
+        writer.Line("    Enum = new global::System.Collections.Generic.List<global::System.Text.Json.Nodes.JsonNode>");
+        writer.Line("    {");
+        foreach (var code in errors)
+        {
+            writer.Line($"        global::System.Text.Json.Nodes.JsonValue.Create({(isString ? CSharpText.Literal(code.Text) : CSharpText.Integer(code.Integer) + "L")})!,");
+        }
+
+        writer.Line("    },");
+        writer.Line("};");
+        writer.Line();
+        var problem = new List<(string Name, string Schema)>
+        {
+            ("type", "String"), ("title", "String"), ("status", "Integer"), ("detail", "String"), ("instance", "String"),
+            ("code", "$ref"), ("module", "String"), ("retryable", "Boolean"), ("arguments", "Object"), ("traceId", "String"), ("errors", "Object"),
+        };
+        WriteObjectSchema(writer, "ProblemSchema", name, problem, "RFC 9457 problem details with the catalog's extension members.");
+        if (catalog.Envelope is { } envelope)
+        {
+            var fields = new List<(string Name, string Schema)>();
+            if (envelope.StatusField is { } status)
+            {
+                fields.Add((status, "Boolean"));
+            }
+
+            fields.Add((envelope.CodeField, "$ref"));
+            fields.Add((envelope.MessageField, "String"));
+            if (envelope.RecommendationField is { } recommendation)
+            {
+                fields.Add((recommendation, "String"));
+            }
+
+            if (envelope.DataField is { } data)
+            {
+                fields.Add((data, "Object"));
+            }
+
+            if (envelope.TimestampField is { } timestamp)
+            {
+                fields.Add((timestamp, "Integer"));
+            }
+
+            WriteObjectSchema(writer, "EnvelopeSchema", name, fields, $"The {catalog.Name} API's own envelope.");
+        }
+    }
+
+    private static void WriteObjectSchema(SourceWriter writer, string method, string name, List<(string Name, string Schema)> properties, string description)
+    {
+        writer.Line($"private static {OpenApi}.OpenApiSchema {method}({OpenApi}.OpenApiDocument document) => new {OpenApi}.OpenApiSchema");
+        writer.Line("{");
+        writer.Line($"    Type = {OpenApi}.JsonSchemaType.Object,");
+        writer.Line($"    Description = {CSharpText.Literal(description)},");
+        writer.Line($"    Properties = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.IOpenApiSchema>");
+        writer.Line("    {");
+        foreach (var (property, schema) in properties)
+        {
+            writer.Line(schema == "$ref"
+                ? $"        [{CSharpText.Literal(property)}] = new {OpenApi}.OpenApiSchemaReference(\"{name}Code\", document),"
+                : $"        [{CSharpText.Literal(property)}] = new {OpenApi}.OpenApiSchema {{ Type = {OpenApi}.JsonSchemaType.{schema} }},");
+        }
+
+        writer.Line("    },");
+        writer.Line("};");
+        writer.Line();
+    }
+
+    // One example body per code, as JSON text written at build time: arrays of literals, not a switch per code.
+    private static void WriteExamples(SourceWriter writer, CatalogSpec catalog, List<CodeSpec> errors)
+    {
+        writer.Line("private static readonly string[] s_names = new string[] { " + string.Join(", ", errors.Select(c => CSharpText.Literal(c.Identifier.TrimStart('@')))) + " };");
+        writer.Line("private static readonly string[] s_problemExamples = new string[] { " + string.Join(", ", errors.Select(c => CSharpText.Literal(ProblemJson(catalog, c)))) + " };");
+        if (catalog.Envelope is not null)
+        {
+            writer.Line("private static readonly string[] s_envelopeExamples = new string[] { " + string.Join(", ", errors.Select(c => CSharpText.Literal(EnvelopeJson(catalog, c)))) + " };");
+        }
+    }
+
+    private static string ProblemJson(CatalogSpec catalog, CodeSpec code)
+    {
+        var body = new List<KeyValuePair<string, object?>>
+        {
+            new("type", code.TypeUri),
+            new("title", code.Title),
+            new("status", code.HttpStatus),
+            new("detail", code.Message),
+            new("code", catalog.CodeType == CodeType.String ? code.Text : code.Integer),
+            new("retryable", code.IsRetryable),
+        };
+        if (code.Module is { } module)
+        {
+            body.Add(new("module", module.Name));
+        }
+
+        return JsonText.Object(body);
+    }
+
+    private static string EnvelopeJson(CatalogSpec catalog, CodeSpec code)
+    {
+        var envelope = catalog.Envelope!;
+        var body = new List<KeyValuePair<string, object?>>();
+        if (envelope.StatusField is { } status)
+        {
+            body.Add(new(status, false));
+        }
+
+        body.Add(new(envelope.CodeField, catalog.CodeType == CodeType.String ? code.Text : code.Integer));
+        body.Add(new(envelope.MessageField, code.Message));
+        if (envelope.RecommendationField is { } recommendation)
+        {
+            body.Add(new(recommendation, code.Recommendation));
+        }
+
+        if (envelope.DataField is { } data)
+        {
+            body.Add(new(data, null));
+        }
+
+        if (envelope.TimestampField is { } timestamp)
+        {
+            body.Add(new(timestamp, 1767225600L));
+        }
+
+        return JsonText.Object(body);
+    }
+}
