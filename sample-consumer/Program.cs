@@ -26,6 +26,13 @@ builder.Services.AddApiPortalErrors(o => o.HandleAllExceptionsFor = c => c.Reque
 builder.Services.AddAnalyticsApiErrors(o => o.HandleAllExceptionsFor = c => c.Request.Path.StartsWithSegments("/analytics"));
 builder.Services.AddCardPaymentsErrors();
 
+// Accept-Language picks the catalogs' locale (ApiPortal serves en and zh-CN); codes and type URIs never change.
+builder.Services.AddRequestLocalization(options =>
+{
+    var cultures = new[] { "en", "zh-CN" };
+    options.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+});
+
 // The OpenAPI document (/openapi/v1.json) lists each route group's catalog errors: schema, code enum, an example per code.
 builder.Services.AddOpenApi(options => options
     .AddTaskMarketErrorResponses(path => path.StartsWith("/task-market", StringComparison.Ordinal))
@@ -59,6 +66,7 @@ builder.Services.AddRateLimiter(options =>
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseRequestLocalization();
 app.UseRateLimiter();
 
 app.MapOpenApi();

@@ -33,7 +33,7 @@ public sealed class CliTests : IDisposable
         var (exit, output, error) = Run("check", Catalogs);
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("6 catalog(s) in 10 file(s): 0 error(s), 0 warning(s)", error);
+        Assert.Contains("6 catalog(s) in 11 file(s): 0 error(s), 0 warning(s)", error);
     }
 
     [Fact]

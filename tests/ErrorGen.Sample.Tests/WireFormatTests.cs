@@ -134,6 +134,34 @@ public sealed class WireFormatTests : IClassFixture<SampleApiFactory>
     }
 
     [Fact]
+    public async Task The_same_error_in_two_languages_keeps_its_code_and_type()
+    {
+        async Task<(JsonObject Envelope, JsonObject Problem, string? EnvelopeLanguage)> Fetch(string language)
+        {
+            var envelopeRequest = new HttpRequestMessage(HttpMethod.Get, "/api-portal/orders/42");
+            envelopeRequest.Headers.AcceptLanguage.ParseAdd(language);
+            var envelopeResponse = await _client.SendAsync(envelopeRequest);
+            var problemRequest = new HttpRequestMessage(HttpMethod.Get, "/api-portal/orders/42");
+            problemRequest.Headers.AcceptLanguage.ParseAdd(language);
+            problemRequest.Headers.Accept.ParseAdd("application/problem+json");
+            var problemResponse = await _client.SendAsync(problemRequest);
+            return (await JsonBody(envelopeResponse), await JsonBody(problemResponse, "application/problem+json"), envelopeResponse.Content.Headers.ContentLanguage.SingleOrDefault());
+        }
+
+        var english = await Fetch("en-US");
+        var chinese = await Fetch("zh-CN");
+        Assert.Equal("en", english.EnvelopeLanguage);
+        Assert.Equal("zh-CN", chinese.EnvelopeLanguage);
+        Assert.Equal("Order record does not exist.", (string)english.Envelope["message"]!);
+        Assert.Equal("订单记录不存在。", (string)chinese.Envelope["message"]!);
+        Assert.Equal("请核对 `order_no` 的值。", (string)chinese.Envelope["recommendation"]!);
+        Assert.Equal((int)english.Envelope["code"]!, (int)chinese.Envelope["code"]!);
+        Assert.Equal("订单不存在", (string)chinese.Problem["title"]!);
+        Assert.Equal((string)english.Problem["type"]!, (string)chinese.Problem["type"]!);
+        Assert.Equal((int)english.Problem["code"]!, (int)chinese.Problem["code"]!);
+    }
+
+    [Fact]
     public async Task Field_errors_are_written_as_rfc_9457_errors_in_problem_json()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api-portal/register");

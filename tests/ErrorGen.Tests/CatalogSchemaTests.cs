@@ -56,6 +56,7 @@ public class CatalogSchemaTests
         Assert.Equal(ReaderKeys("s_catalogKeys"), Keys(schema["$defs"]!["header"]!));
         Assert.Equal(ReaderKeys("s_successKeys"), Keys(schema["$defs"]!["header"]!["properties"]!["success"]!));
         Assert.Equal(ReaderKeys("s_envelopeKeys"), Keys(schema["$defs"]!["envelope"]!));
+        Assert.Equal(ReaderKeys("s_translationKeys"), Keys(schema["$defs"]!["translation"]!));
         Assert.Equal(ReaderKeys("s_moduleKeys"), Keys(schema["$defs"]!["module"]!));
         Assert.Equal(ReaderKeys("s_ruleKeys"), Keys(schema["$defs"]!["httpRule"]!));
         Assert.Equal(ReaderKeys("s_codeKeys"), Keys(schema["$defs"]!["code"]!));

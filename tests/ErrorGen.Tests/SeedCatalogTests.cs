@@ -77,7 +77,10 @@ public class SeedCatalogTests
     internal static (string Path, string Text)[] Files(string catalog)
     {
         var full = Path.Combine(RepoPaths.Root, "catalogs", catalog);
-        IEnumerable<string> paths = Directory.Exists(full) ? Directory.GetFiles(full, "*.yaml").OrderBy(p => p) : new[] { full };
+        // A single-file catalog brings its per-locale files (api-portal.zh-CN.yaml) along.
+        IEnumerable<string> paths = Directory.Exists(full)
+            ? Directory.GetFiles(full, "*.yaml").OrderBy(p => p)
+            : new[] { full }.Concat(Directory.GetFiles(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full) + ".*.yaml").OrderBy(p => p));
         return paths.Select(p => GeneratorHarness.RepoCatalog(Path.GetRelativePath(Path.Combine(RepoPaths.Root, "catalogs"), p))).ToArray();
     }
 }

@@ -54,6 +54,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CodeNotInBaseline = Create("EG0035", "New code not in the baseline", "Code {0} ({1}) is not in the shipped baseline yet; add it when the catalog is released", DiagnosticSeverity.Info);
     public static readonly DiagnosticDescriptor DuplicateBaseline = Error("EG0036", "Catalog has several baselines", "Catalog '{0}' already has a baseline at {1}; keep one baseline per catalog");
 
+    // ----- localization -----
+    public static readonly DiagnosticDescriptor UnsupportedLocale = Error("EG0040", "Unsupported locale", "Locale '{0}' {1}");
+    public static readonly DiagnosticDescriptor MissingTranslation = Warning("EG0041", "Missing translation", "Code {0} has no {1} message; it falls back to the {2} text");
+    public static readonly DiagnosticDescriptor TranslationOfUnknownCode = Error("EG0042", "Translation of an unknown code", "The {0} translation names code {1}, which catalog '{2}' does not declare");
+    public static readonly DiagnosticDescriptor TranslationPlaceholdersDiffer = Error("EG0043", "Translation placeholders differ", "The {0} message of code {1} uses placeholders {{{2}}} but the {3} message uses {{{4}}}");
+
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create("EG1001", "Code not in the catalog", "{0} is not a code of catalog '{1}'", DiagnosticSeverity.Warning, UsageCategory);
     public static readonly DiagnosticDescriptor UseTypedCode = Create("EG1002", "Use the typed code", "Use {0} instead of the literal {1}", DiagnosticSeverity.Info, UsageCategory);

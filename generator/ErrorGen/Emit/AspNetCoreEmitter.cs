@@ -95,10 +95,11 @@ internal static class AspNetCoreEmitter
                     var problem = exception.FieldErrors is { } fieldErrors
                         ? new global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails(global::System.Linq.Enumerable.ToDictionary(fieldErrors, e => e.Key, e => e.Value))
                         : new global::Microsoft.AspNetCore.Mvc.ProblemDetails();
+                    var culture = CultureOf(httpContext);
                     problem.Type = info.TypeUri;
-                    problem.Title = info.Title;
+                    problem.Title = info.GetTitle(culture);
                     problem.Status = info.HttpStatus;
-                    problem.Detail = exception.Message;
+                    problem.Detail = exception.GetMessage(culture);
                     if (httpContext is not null)
                     {
                         problem.Instance = httpContext.Request.Path.Value;
@@ -125,6 +126,7 @@ internal static class AspNetCoreEmitter
                 {
                     var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
                     httpContext.Response.StatusCode = error.HttpStatus;
+                    {{(catalog.TranslatedLocales.Count > 0 ? $"httpContext.Response.Headers[\"Content-Language\"] = {catalog.CatalogClassName}.ResolveLocale(CultureOf(httpContext));" : "// One locale: no Content-Language negotiation.")}}
                     var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : (global::System.TimeSpan?)null);
                     if (retryAfter is { } wait)
                     {
@@ -134,6 +136,11 @@ internal static class AspNetCoreEmitter
 
                     {{writeBody}}
                 }
+
+                /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
+                public static global::System.Globalization.CultureInfo CultureOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
+                    => httpContext?.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture
+                        ?? global::System.Globalization.CultureInfo.CurrentUICulture;
 
                 internal static string TraceIdOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
                     => global::System.Diagnostics.Activity.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;

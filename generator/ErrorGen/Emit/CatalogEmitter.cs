@@ -26,6 +26,7 @@ internal static class CatalogEmitter
         WriteLookups(writer, catalog, names);
         WriteParsing(writer, catalog, names);
         MessageFormatterWriter.Write(writer, catalog);
+        LocalizationWriter.Write(writer, catalog);
         WriteChunks(writer, catalog, names);
         WriteHashing(writer, catalog);
         writer.Close();
@@ -334,7 +335,7 @@ internal static class CatalogEmitter
         writer.Line("    for (var i = 0; i < infos.Length; i++)");
         writer.Line("    {");
         writer.Line($"        {n.Code}? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);");
-        writer.Line($"        infos[i] = new {n.Info}(CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], ({n.Module})modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());");
+        writer.Line($"        infos[i] = new {n.Info}((chunk * ChunkSize) + i, CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], ({n.Module})modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());");
         writer.Line("    }");
         writer.Line();
         writer.Line("    return infos;");

@@ -67,6 +67,7 @@ internal static class EnvelopeEmitter
 
     private static IEnumerable<string> ErrorBody(CatalogSpec catalog, EnvelopeSpec envelope)
     {
+        yield return $"var culture = {catalog.TypeName}AspNetCore.CultureOf(httpContext);";
         foreach (var line in Start())
         {
             yield return line;
@@ -80,10 +81,10 @@ internal static class EnvelopeEmitter
         yield return catalog.CodeType == CodeType.String
             ? $"json.WriteString({CSharpText.Literal(envelope.CodeField)}, error.Info.Value);"
             : $"json.WriteNumber({CSharpText.Literal(envelope.CodeField)}, error.Info.Value);";
-        yield return $"json.WriteString({CSharpText.Literal(envelope.MessageField)}, error.Message);";
+        yield return $"json.WriteString({CSharpText.Literal(envelope.MessageField)}, error.GetMessage(culture));";
         if (envelope.RecommendationField is { } recommendation)
         {
-            yield return $"json.WriteString({CSharpText.Literal(recommendation)}, error.Info.Recommendation);";
+            yield return $"json.WriteString({CSharpText.Literal(recommendation)}, error.Info.GetRecommendation(culture));";
         }
 
         if (envelope.DataField is { } data)

@@ -15,8 +15,9 @@ internal static class ErrorInfoEmitter
         writer.Doc($"<summary>Describes one code of the {CSharpText.Xml(catalog.Name)} error catalog, as the catalog states it.</summary>");
         writer.Line(CSharpText.GeneratedCodeAttribute);
         writer.Open($"public sealed class {catalog.InfoTypeName}");
-        writer.Line($"internal {catalog.InfoTypeName}({code} code, string name, string memberName, {module} module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)");
+        writer.Line($"internal {catalog.InfoTypeName}(int index, {code} code, string name, string memberName, {module} module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)");
         writer.Line("{");
+        writer.Line("    Index = index;");
         foreach (var (property, parameter) in new[]
                  {
                      ("Code", "code"), ("Name", "name"), ("MemberName", "memberName"), ("Module", "module"), ("ModuleName", "moduleName"),
@@ -47,6 +48,16 @@ internal static class ErrorInfoEmitter
         Property(writer, "string", "TypeUri", "The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).");
         Property(writer, "bool", "IsSuccess", "Whether this code means success rather than an error.");
         Property(writer, "global::System.Collections.Generic.IReadOnlyList<string>", "ParameterNames", "The named parameters of the message template, in declaration order.");
+        writer.Line("internal int Index { get; }");
+        writer.Line();
+        var catalogClass = $"global::{catalog.Namespace}.{catalog.CatalogClassName}";
+        foreach (var (method, field, type, fallback) in new[] { ("GetTitle", 0, "string", "Title"), ("GetMessage", 1, "string", "Message"), ("GetRecommendation", 2, "string?", "Recommendation") })
+        {
+            writer.Doc($"<summary>The {fallback.ToLowerInvariant()} in <paramref name=\"culture\"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>");
+            writer.Line($"public {type} {method}(global::System.Globalization.CultureInfo? culture = null) => {catalogClass}.Localized(Index, {field}, culture) ?? {fallback};");
+            writer.Line();
+        }
+
         writer.Doc("<summary>The wire value and the name, for logs and debugging.</summary>");
         writer.Line("public override string ToString() => Value + \" \" + Name;");
         writer.Close();

@@ -50,6 +50,13 @@ internal static class ExceptionEmitter
         writer.Doc("<summary>How long the client should wait before retrying (written as <c>Retry-After</c>), or null.</summary>");
         writer.Line("public global::System.TimeSpan? RetryAfter { get; private set; }");
         writer.Line();
+        writer.Doc("<summary>The message in <paramref name=\"culture\"/>'s catalog locale (default: the current UI culture), filled with <see cref=\"Arguments\"/>.</summary>");
+        writer.Line("public string GetMessage(global::System.Globalization.CultureInfo? culture = null)");
+        writer.Line("{");
+        writer.Line("    var template = Info.GetMessage(culture);");
+        writer.Line($"    return ReferenceEquals(template, Info.Message) ? Message : {catalog.CatalogClassName}.FormatTemplate(template, Arguments);");
+        writer.Line("}");
+        writer.Line();
         writer.Doc("<summary>Attaches field errors, for codes that report validation failures.</summary>");
         writer.Line($"public {baseType} WithFieldErrors(global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> fieldErrors)");
         writer.Line("{");

@@ -11,7 +11,14 @@ internal sealed record CatalogFile(
     EquatableArray<ModuleDeclaration> Modules,
     EquatableArray<HttpRuleDeclaration> HttpRules,
     EquatableArray<CodeDeclaration> Codes,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The locale of a translation file (<c>locale: zh-CN</c>), or null for the default locale.</summary>
+    public Located<string>? Locale { get; init; }
+
+    /// <summary>The translations a per-locale file holds.</summary>
+    public EquatableArray<TranslationDeclaration> Translations { get; init; } = EquatableArray<TranslationDeclaration>.Empty;
+}
 
 /// <summary>The <c>catalog:</c> mapping. In a split catalog each setting may be given by one file only.</summary>
 internal sealed record CatalogHeader(
@@ -31,7 +38,24 @@ internal sealed record CatalogHeader(
 
     /// <summary>The API's own JSON error envelope, when it has one.</summary>
     public Located<EnvelopeSpec>? Envelope { get; init; }
+
+    /// <summary>The locale of the texts in the catalog's main files (default <c>en</c>).</summary>
+    public Located<string>? DefaultLocale { get; init; }
+
+    /// <summary>Every locale the catalog serves, the default included.</summary>
+    public EquatableArray<Located<string>> Locales { get; init; } = EquatableArray<Located<string>>.Empty;
+
+    /// <summary>Whether a missing translation is an error rather than a warning.</summary>
+    public Located<bool>? StrictLocales { get; init; }
 }
+
+/// <summary>A code's title, message and recommendation in a per-locale file's locale.</summary>
+internal sealed record TranslationDeclaration(
+    SourceLocation Location,
+    Located<CodeValue> Code,
+    Located<string>? Title,
+    Located<string>? Message,
+    Located<string>? Recommendation);
 
 /// <summary>
 /// The field names of an API's own error/success envelope (seed 000: code, message, data, timestamp; seed 004:

@@ -25,6 +25,12 @@ internal sealed record CatalogSpec(
 
     public EnvelopeSpec? Envelope { get; init; }
 
+    /// <summary>The locale of the catalog's own texts.</summary>
+    public string DefaultLocale { get; init; } = "en";
+
+    /// <summary>The other locales the catalog serves, in declaration order.</summary>
+    public EquatableArray<string> TranslatedLocales { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Set by the generator from the compilation: ASP.NET Core's ProblemDetails is available.</summary>
     public bool HasAspNetCore { get; init; }
 
@@ -65,7 +71,14 @@ internal sealed record CodeSpec(
     string TypeUri,
     bool IsSuccess,
     EquatableArray<ParameterSpec> Parameters,
-    EquatableArray<TemplatePart> Template);
+    EquatableArray<TemplatePart> Template)
+{
+    /// <summary>The code's texts in the catalog's other locales.</summary>
+    public EquatableArray<LocalizedText> Translations { get; init; } = EquatableArray<LocalizedText>.Empty;
+}
+
+/// <summary>A code's texts in one locale; null where that locale falls back to the default text.</summary>
+internal sealed record LocalizedText(string Locale, string? Title, string? Message, string? Recommendation);
 
 internal sealed record ParameterSpec(string Name, string Identifier, ParameterType Type);
 

@@ -12,6 +12,9 @@ internal sealed record DiagnosticInfo(
     EquatableArray<string> MessageArgs,
     EquatableArray<SourceLocation> AdditionalLocations)
 {
+    /// <summary>A severity other than the descriptor's default (a catalog asking for strict translations escalates EG0041).</summary>
+    public DiagnosticSeverity? Severity { get; init; }
+
     /// <summary>Data for code fixes (Diagnostic.Properties).</summary>
     public EquatableArray<(string Key, string Value)> Properties { get; init; } = EquatableArray<(string Key, string Value)>.Empty;
 
@@ -24,6 +27,17 @@ internal sealed record DiagnosticInfo(
     public Diagnostic ToDiagnostic()
     {
         var descriptor = DiagnosticDescriptors.ById(Id);
+        if (Severity is { } severity)
+        {
+            return Diagnostic.Create(
+                descriptor,
+                Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+                severity,
+                AdditionalLocations.Select(l => l.ToLocation()),
+                Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value),
+                MessageArgs.Cast<object?>().ToArray());
+        }
+
         return Diagnostic.Create(
             descriptor,
             Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,

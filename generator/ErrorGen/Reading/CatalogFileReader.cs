@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ErrorGen.Diagnostics;
 using ErrorGen.Model;
@@ -13,10 +14,12 @@ namespace ErrorGen.Reading;
 /// </summary>
 internal static class CatalogFileReader
 {
-    private static readonly string[] s_rootKeys = { "catalog", "modules", "httpRules", "codes" };
+    private static readonly string[] s_rootKeys = { "catalog", "modules", "httpRules", "codes", "locale", "translations" };
+    private static readonly string[] s_translationKeys = { "code", "title", "message", "recommendation" };
     private static readonly string[] s_catalogKeys =
     {
         "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode", "envelope",
+        "defaultLocale", "locales", "strictLocales",
     };
 
     private static readonly string[] s_envelopeKeys = { "mode", "code", "message", "data", "timestamp", "recommendation", "status", "correlationHeader" };
@@ -60,6 +63,8 @@ internal static class CatalogFileReader
         var rules = new List<HttpRuleDeclaration>();
         var codes = new List<CodeDeclaration>();
         Located<string>? catalogName = null;
+        Located<string>? locale = null;
+        var translations = new List<TranslationDeclaration>();
         CatalogHeader? header = null;
 
         var fileStart = new SourceLocation(path, 0, 0, 0, 0, 0, 0);
@@ -80,6 +85,19 @@ internal static class CatalogFileReader
                 if (AsMapping(node, "an HTTP rule", diagnostics) is { } mapping && ReadRule(mapping, diagnostics) is { } rule)
                 {
                     rules.Add(rule);
+                }
+            }
+
+            locale = reader.String("locale");
+            foreach (var node in reader.Sequence("translations"))
+            {
+                if (AsMapping(node, "a translation", diagnostics) is { } mapping)
+                {
+                    var entry = new MappingReader(mapping, "a translation", s_translationKeys, diagnostics);
+                    if (entry.Code("code", required: true) is { } translated)
+                    {
+                        translations.Add(new TranslationDeclaration(mapping.Location, translated, entry.String("title"), entry.String("message"), entry.String("recommendation")));
+                    }
                 }
             }
 
@@ -108,7 +126,11 @@ internal static class CatalogFileReader
             modules.ToEquatableArray(),
             rules.ToEquatableArray(),
             codes.ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray())
+        {
+            Locale = locale,
+            Translations = translations.ToEquatableArray(),
+        };
     }
 
     private static (Located<string>? Name, CatalogHeader? Header) ReadCatalogHeader(MappingReader root, List<DiagnosticInfo> diagnostics)
@@ -140,6 +162,9 @@ internal static class CatalogFileReader
                     InternalErrorCode = reader.Code("internalErrorCode"),
                     RateLimitCode = reader.Code("rateLimitCode"),
                     Envelope = reader.Mapping("envelope") is { } envelope ? ReadEnvelope(envelope, diagnostics) : null,
+                    DefaultLocale = reader.String("defaultLocale"),
+                    Locales = reader.Sequence("locales").OfType<YamlScalarSyntax>().Select(l => new Located<string>(l.Value, l.Location)).ToEquatableArray(),
+                    StrictLocales = reader.Boolean("strictLocales"),
                 };
                 return (name, header);
 

@@ -20,6 +20,9 @@ internal static class CatalogHeaderMerger
         SuccessDeclaration? success = null;
         Located<CodeValue>? internalError = null, rateLimit = null;
         Located<EnvelopeSpec>? envelope = null;
+        Located<string>? defaultLocale = null;
+        Located<bool>? strictLocales = null;
+        var locales = EquatableArray<Located<string>>.Empty;
         SourceLocation? firstHeader = null;
 
         foreach (var file in input.Files)
@@ -38,6 +41,9 @@ internal static class CatalogHeaderMerger
             Take(ref internalError, header.InternalErrorCode, "internalErrorCode");
             Take(ref rateLimit, header.RateLimitCode, "rateLimitCode");
             Take(ref envelope, header.Envelope, "envelope");
+            Take(ref defaultLocale, header.DefaultLocale, "defaultLocale");
+            Take(ref strictLocales, header.StrictLocales, "strictLocales");
+            locales = locales.Count == 0 ? header.Locales : locales;
             if (header.Success is { } s)
             {
                 if (success is null)
@@ -64,6 +70,9 @@ internal static class CatalogHeaderMerger
             InternalErrorCode = internalError,
             RateLimitCode = rateLimit,
             Envelope = envelope,
+            DefaultLocale = defaultLocale,
+            Locales = locales,
+            StrictLocales = strictLocales,
         };
 
         void Take<T>(ref Located<T>? current, Located<T>? candidate, string setting)

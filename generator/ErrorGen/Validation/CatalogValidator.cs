@@ -124,6 +124,7 @@ internal static class CatalogValidator
         ResolveReplacements(codes, replacements, context);
         codes.Sort((a, b) => codeType == CodeType.Integer ? a.Integer.CompareTo(b.Integer) : string.CompareOrdinal(a.Text, b.Text));
         BaselineValidator.Check(input, codes, places, diagnostics);
+        var (defaultLocale, translatedLocales) = LocaleValidator.Apply(input, header, codes, places, context);
 
         var catalog = new CatalogSpec(
             input.Name,
@@ -141,6 +142,8 @@ internal static class CatalogValidator
             InternalErrorIdentifier = ResolveNamedCode(header.InternalErrorCode, "internalErrorCode", codes, context),
             RateLimitIdentifier = ResolveNamedCode(header.RateLimitCode, "rateLimitCode", codes, context),
             Envelope = header.Envelope?.Value,
+            DefaultLocale = defaultLocale,
+            TranslatedLocales = translatedLocales.ToEquatableArray(),
         };
         return new CatalogResult(catalog, diagnostics.ToEquatableArray());
     }

@@ -11,6 +11,7 @@ namespace Seeds.AnalyticsApi
         /// <summary>Writes <paramref name="error"/> as the envelope (the status code and headers are set by the caller).</summary>
         public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::Seeds.AnalyticsApi.AnalyticsApiException error)
         {
+            var culture = AnalyticsApiAspNetCore.CultureOf(httpContext);
             WriteCorrelation(httpContext);
             httpContext.Response.ContentType = "application/json; charset=utf-8";
             // Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.
@@ -19,7 +20,7 @@ namespace Seeds.AnalyticsApi
             json.WriteStartObject();
             json.WriteBoolean("status", false);
             json.WriteNumber("error_code", error.Info.Value);
-            json.WriteString("error_message", error.Message);
+            json.WriteString("error_message", error.GetMessage(culture));
             json.WritePropertyName("data");
             if (error.FieldErrors is { } fieldErrors)
             {

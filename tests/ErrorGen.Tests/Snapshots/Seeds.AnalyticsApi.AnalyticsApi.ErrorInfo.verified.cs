@@ -8,8 +8,9 @@ namespace Seeds.AnalyticsApi
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class AnalyticsApiErrorInfo
     {
-        internal AnalyticsApiErrorInfo(global::Seeds.AnalyticsApi.AnalyticsApiCode code, string name, string memberName, global::Seeds.AnalyticsApi.AnalyticsApiModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.AnalyticsApi.AnalyticsApiCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
+        internal AnalyticsApiErrorInfo(int index, global::Seeds.AnalyticsApi.AnalyticsApiCode code, string name, string memberName, global::Seeds.AnalyticsApi.AnalyticsApiModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.AnalyticsApi.AnalyticsApiCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
         {
+            Index = index;
             Code = code;
             Name = name;
             MemberName = memberName;
@@ -74,6 +75,17 @@ namespace Seeds.AnalyticsApi
 
         /// <summary>The named parameters of the message template, in declaration order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
+
+        internal int Index { get; }
+
+        /// <summary>The title in <paramref name="culture"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>
+        public string GetTitle(global::System.Globalization.CultureInfo? culture = null) => global::Seeds.AnalyticsApi.AnalyticsApiErrors.Localized(Index, 0, culture) ?? Title;
+
+        /// <summary>The message in <paramref name="culture"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>
+        public string GetMessage(global::System.Globalization.CultureInfo? culture = null) => global::Seeds.AnalyticsApi.AnalyticsApiErrors.Localized(Index, 1, culture) ?? Message;
+
+        /// <summary>The recommendation in <paramref name="culture"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>
+        public string? GetRecommendation(global::System.Globalization.CultureInfo? culture = null) => global::Seeds.AnalyticsApi.AnalyticsApiErrors.Localized(Index, 2, culture) ?? Recommendation;
 
         /// <summary>The wire value and the name, for logs and debugging.</summary>
         public override string ToString() => Value + " " + Name;

@@ -138,6 +138,55 @@ namespace Seeds.AnalyticsApi
             return -1;
         }
 
+        /// <summary>The locale of the catalog's own texts.</summary>
+        public const string DefaultLocale = "en";
+
+        /// <summary>Every locale the catalog serves, the default first.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Locales { get; } = new string[] { "en" };
+
+        /// <summary>The catalog locale that serves <paramref name="culture"/> (default: the current UI culture): the first along its parents, else <see cref="DefaultLocale"/>.</summary>
+        public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)
+        {
+            _ = culture;
+            return DefaultLocale;
+        }
+
+        // field: 0 title, 1 message, 2 recommendation. Null means: use the default locale's text.
+        internal static string? Localized(int index, int field, global::System.Globalization.CultureInfo? culture)
+        {
+            _ = index;
+            _ = field;
+            _ = culture;
+            return null;
+        }
+
+        /// <summary>Fills a message template (<c>{name}</c> placeholders, <c>{{</c>/<c>}}</c> literal braces) with <paramref name="arguments"/>, formatted with the invariant culture.</summary>
+        public static string FormatTemplate(string template, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)
+        {
+            var text = new global::System.Text.StringBuilder(template.Length + 16);
+            for (var i = 0; i < template.Length; i++)
+            {
+                var c = template[i];
+                if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+                {
+                    text.Append(c);
+                    i++;
+                }
+                else if (c == '{' && template.IndexOf('}', i) is var close && close > i)
+                {
+                    var name = template.Substring(i + 1, close - i - 1);
+                    text.Append(arguments.TryGetValue(name, out var value) ? global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture) : "{" + name + "}");
+                    i = close;
+                }
+                else
+                {
+                    text.Append(c);
+                }
+            }
+
+            return text.ToString();
+        }
+
         private static global::Seeds.AnalyticsApi.AnalyticsApiErrorInfo InfoAt(int index) => (s_chunks[index / ChunkSize] ?? CreateChunk(index / ChunkSize))[index % ChunkSize];
 
         private static global::Seeds.AnalyticsApi.AnalyticsApiErrorInfo[] CreateAll()
@@ -174,7 +223,7 @@ namespace Seeds.AnalyticsApi
             for (var i = 0; i < infos.Length; i++)
             {
                 global::Seeds.AnalyticsApi.AnalyticsApiCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
-                infos[i] = new global::Seeds.AnalyticsApi.AnalyticsApiErrorInfo(CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], (global::Seeds.AnalyticsApi.AnalyticsApiModule)modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Seeds.AnalyticsApi.AnalyticsApiErrorInfo((chunk * ChunkSize) + i, CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], (global::Seeds.AnalyticsApi.AnalyticsApiModule)modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;

@@ -42,6 +42,13 @@ namespace Seeds.AnalyticsApi
         /// <summary>How long the client should wait before retrying (written as <c>Retry-After</c>), or null.</summary>
         public global::System.TimeSpan? RetryAfter { get; private set; }
 
+        /// <summary>The message in <paramref name="culture"/>'s catalog locale (default: the current UI culture), filled with <see cref="Arguments"/>.</summary>
+        public string GetMessage(global::System.Globalization.CultureInfo? culture = null)
+        {
+            var template = Info.GetMessage(culture);
+            return ReferenceEquals(template, Info.Message) ? Message : AnalyticsApiErrors.FormatTemplate(template, Arguments);
+        }
+
         /// <summary>Attaches field errors, for codes that report validation failures.</summary>
         public AnalyticsApiException WithFieldErrors(global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> fieldErrors)
         {

@@ -11,6 +11,7 @@ namespace Seeds.ApiPortal
         /// <summary>Writes <paramref name="error"/> as the envelope (the status code and headers are set by the caller).</summary>
         public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::Seeds.ApiPortal.ApiPortalException error)
         {
+            var culture = ApiPortalAspNetCore.CultureOf(httpContext);
             WriteCorrelation(httpContext);
             httpContext.Response.ContentType = "application/json; charset=utf-8";
             // Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.
@@ -18,8 +19,8 @@ namespace Seeds.ApiPortal
             using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);
             json.WriteStartObject();
             json.WriteNumber("code", error.Info.Value);
-            json.WriteString("message", error.Message);
-            json.WriteString("recommendation", error.Info.Recommendation);
+            json.WriteString("message", error.GetMessage(culture));
+            json.WriteString("recommendation", error.Info.GetRecommendation(culture));
             json.WritePropertyName("data");
             if (error.FieldErrors is { } fieldErrors)
             {

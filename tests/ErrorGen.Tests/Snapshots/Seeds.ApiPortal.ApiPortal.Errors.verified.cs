@@ -146,6 +146,76 @@ namespace Seeds.ApiPortal
             return -1;
         }
 
+        /// <summary>The locale of the catalog's own texts.</summary>
+        public const string DefaultLocale = "en";
+
+        /// <summary>Every locale the catalog serves, the default first.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Locales { get; } = new string[] { "en", "zh-CN" };
+
+        /// <summary>The catalog locale that serves <paramref name="culture"/> (default: the current UI culture): the first along its parents, else <see cref="DefaultLocale"/>.</summary>
+        public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)
+        {
+            for (var c = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture; c.Name.Length > 0; c = c.Parent)
+            {
+                foreach (var locale in Locales)
+                {
+                    if (string.Equals(locale, c.Name, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return locale;
+                    }
+                }
+            }
+
+            return DefaultLocale;
+        }
+
+        // field: 0 title, 1 message, 2 recommendation. Null means: use the default locale's text.
+        internal static string? Localized(int index, int field, global::System.Globalization.CultureInfo? culture)
+        {
+            switch (ResolveLocale(culture))
+            {
+                case "zh-CN": return Locale_zh_CN.Text(index, field);
+                default: return null;
+            }
+        }
+
+        // The zh-CN texts by code index; loaded the first time zh-CN is asked for.
+        private static class Locale_zh_CN
+        {
+            private static readonly string?[] s_titles = new string?[] { null, "请求错误", "未授权", "余额不足", "禁止访问", "未找到", "超出频率限制", "服务器内部错误", "服务暂时不可用", "服务繁忙", "图形验证码无效", "需要验证码", "邮箱已存在", "邮箱验证码无效", "密码过短", "令牌无效", "套餐类型无效", "验证码冷却中", "订单已过期", "订单非待支付状态", "订阅仅支持银行卡", "不支持的支付方式", "非已支付订阅订单", "非订阅订单", "仅支持取消 Stripe 订阅", "缺少订阅 ID", "会话未授权", "缺少 API 密钥", "API 密钥无效", "密码错误", "余额不足", "账户已冻结", "禁止访问该资源", "邮箱不存在", "用户不存在", "订单不存在", "超出每秒请求限制", "超出每小时请求限制", "超出月度额度", "邮件发送失败", "创建结账失败", "不支持取消", "取消订阅失败", "服务暂时不可用", "触发全局限流" };
+            private static readonly string?[] s_messages = new string?[] { null, "参数无效或业务校验失败。", "身份验证失败（需要登录，或 API 密钥缺失/无效）。", "余额或调用额度不足，无法完成本次请求。", "您没有权限，或账户状态受限。", "请求的资源不存在。", "请求频率超出每秒/每小时/每月限制。", "服务器端处理失败。", "服务请求处理失败。", "系统繁忙或触发了全局保护限制。", "图形验证码无效。", "此操作需要验证码。", "该邮箱已注册。", "邮箱验证码无效或已过期。", "密码长度低于最低要求。", "重置令牌无效或已过期。", "套餐类型或套餐名称无效。", "验证码请求过于频繁。", "订单在支付前已过期。", "订单不处于待支付状态。", "订阅模式仅支持银行卡支付。", "不支持该支付方式。", "只有已支付的订阅订单可以取消。", "当前订单不是订阅订单。", "订阅取消接口仅支持 Stripe 订阅。", "该订单缺少订阅 ID。", "登录会话缺失或无效。", "未提供 API 密钥。", "API 密钥无效。", "邮箱或密码校验失败。", "余额或调用额度不足。", "账户已被冻结或受限。", "您不拥有该资源。", "该邮箱不存在。", "用户记录不存在。", "订单记录不存在。", "超出每秒请求频率限制。", "超出每小时请求频率限制。", "已达到本月调用额度。", "验证邮件发送失败。", "创建支付结账会话失败。", "当前支付服务商不支持取消。", "订阅取消失败。", "服务请求处理失败。", "触发了全局保护限制。" };
+            private static readonly string?[] s_recommendations = new string?[] { null, "请检查必填字段、取值范围和请求格式。", "请重新登录或提供有效的 `X-API-Key`。", "请充值或升级套餐后重试。", "请检查账户状态和接口权限。", "请核对 ID/订单号以及数据是否存在。", "请使用退避重试或降低请求频率。", "请稍后重试；如持续出现，请联系客服。", "请稍后重试。", "请稍等片刻后重试。", "请刷新验证码后重试。", "请提交验证码。", "请直接登录或重置密码。", "请重新获取邮箱验证码。", "请至少使用 6 个字符。", "请重新获取重置令牌。", "请使用 `/myapi/plans` 中的有效套餐。", "请等待冷却结束后重试。", "请重新创建订单。", "请在结账前检查订单状态。", "请使用 `credit_card` 支付方式。", "请选择受支持的支付方式。", "请仅取消已支付的订阅订单。", "请在发起取消前检查计费模式。", "请对 Stripe 订阅订单使用此接口。", "请等待 Webhook 同步或稍后重试。", "请重新登录。", "请提供 `X-API-Key` 请求头或 Bearer 令牌。", "请使用有效的 API 密钥。", "请检查登录凭据后重试。", "请充值或升级套餐后重试。", "请联系客服恢复账户。", "请使用您自己账户下的资源。", "请检查邮箱地址或先注册。", "请确认登录状态和用户 ID。", "请核对 `order_no` 的值。", "请减少突发请求并使用退避重试。", "请降低请求频率。", "请升级套餐或等待下一个周期。", "请稍后重试。", "请稍后重试或使用其他支付方式。", "请使用受支持的服务商或联系客服。", "请稍后重试；如持续失败，请联系客服。", "请稍后重试。", "请稍等片刻后重试。" };
+
+            public static string? Text(int index, int field) => field == 0 ? s_titles[index] : field == 1 ? s_messages[index] : s_recommendations[index];
+        }
+
+        /// <summary>Fills a message template (<c>{name}</c> placeholders, <c>{{</c>/<c>}}</c> literal braces) with <paramref name="arguments"/>, formatted with the invariant culture.</summary>
+        public static string FormatTemplate(string template, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)
+        {
+            var text = new global::System.Text.StringBuilder(template.Length + 16);
+            for (var i = 0; i < template.Length; i++)
+            {
+                var c = template[i];
+                if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+                {
+                    text.Append(c);
+                    i++;
+                }
+                else if (c == '{' && template.IndexOf('}', i) is var close && close > i)
+                {
+                    var name = template.Substring(i + 1, close - i - 1);
+                    text.Append(arguments.TryGetValue(name, out var value) ? global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture) : "{" + name + "}");
+                    i = close;
+                }
+                else
+                {
+                    text.Append(c);
+                }
+            }
+
+            return text.ToString();
+        }
+
         private static global::Seeds.ApiPortal.ApiPortalErrorInfo InfoAt(int index) => (s_chunks[index / ChunkSize] ?? CreateChunk(index / ChunkSize))[index % ChunkSize];
 
         private static global::Seeds.ApiPortal.ApiPortalErrorInfo[] CreateAll()
@@ -182,7 +252,7 @@ namespace Seeds.ApiPortal
             for (var i = 0; i < infos.Length; i++)
             {
                 global::Seeds.ApiPortal.ApiPortalCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
-                infos[i] = new global::Seeds.ApiPortal.ApiPortalErrorInfo(CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], (global::Seeds.ApiPortal.ApiPortalModule)modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Seeds.ApiPortal.ApiPortalErrorInfo((chunk * ChunkSize) + i, CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], (global::Seeds.ApiPortal.ApiPortalModule)modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;

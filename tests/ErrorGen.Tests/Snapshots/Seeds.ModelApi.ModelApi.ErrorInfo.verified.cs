@@ -8,8 +8,9 @@ namespace Seeds.ModelApi
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class ModelApiErrorInfo
     {
-        internal ModelApiErrorInfo(global::Seeds.ModelApi.ModelApiCode code, string name, string memberName, global::Seeds.ModelApi.ModelApiModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.ModelApi.ModelApiCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
+        internal ModelApiErrorInfo(int index, global::Seeds.ModelApi.ModelApiCode code, string name, string memberName, global::Seeds.ModelApi.ModelApiModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.ModelApi.ModelApiCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
         {
+            Index = index;
             Code = code;
             Name = name;
             MemberName = memberName;
@@ -74,6 +75,17 @@ namespace Seeds.ModelApi
 
         /// <summary>The named parameters of the message template, in declaration order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
+
+        internal int Index { get; }
+
+        /// <summary>The title in <paramref name="culture"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>
+        public string GetTitle(global::System.Globalization.CultureInfo? culture = null) => global::Seeds.ModelApi.ModelApiErrors.Localized(Index, 0, culture) ?? Title;
+
+        /// <summary>The message in <paramref name="culture"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>
+        public string GetMessage(global::System.Globalization.CultureInfo? culture = null) => global::Seeds.ModelApi.ModelApiErrors.Localized(Index, 1, culture) ?? Message;
+
+        /// <summary>The recommendation in <paramref name="culture"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>
+        public string? GetRecommendation(global::System.Globalization.CultureInfo? culture = null) => global::Seeds.ModelApi.ModelApiErrors.Localized(Index, 2, culture) ?? Recommendation;
 
         /// <summary>The wire value and the name, for logs and debugging.</summary>
         public override string ToString() => Value + " " + Name;

@@ -11,6 +11,7 @@ namespace Seeds.TaskMarket
         /// <summary>Writes <paramref name="error"/> as the envelope (the status code and headers are set by the caller).</summary>
         public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::Seeds.TaskMarket.TaskMarketException error)
         {
+            var culture = TaskMarketAspNetCore.CultureOf(httpContext);
             WriteCorrelation(httpContext);
             httpContext.Response.ContentType = "application/json; charset=utf-8";
             // Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.
@@ -18,7 +19,7 @@ namespace Seeds.TaskMarket
             using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);
             json.WriteStartObject();
             json.WriteNumber("code", error.Info.Value);
-            json.WriteString("message", error.Message);
+            json.WriteString("message", error.GetMessage(culture));
             json.WritePropertyName("data");
             if (error.FieldErrors is { } fieldErrors)
             {

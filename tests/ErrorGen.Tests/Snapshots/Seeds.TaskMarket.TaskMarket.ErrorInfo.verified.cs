@@ -8,8 +8,9 @@ namespace Seeds.TaskMarket
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class TaskMarketErrorInfo
     {
-        internal TaskMarketErrorInfo(global::Seeds.TaskMarket.TaskMarketCode code, string name, string memberName, global::Seeds.TaskMarket.TaskMarketModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.TaskMarket.TaskMarketCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
+        internal TaskMarketErrorInfo(int index, global::Seeds.TaskMarket.TaskMarketCode code, string name, string memberName, global::Seeds.TaskMarket.TaskMarketModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.TaskMarket.TaskMarketCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
         {
+            Index = index;
             Code = code;
             Name = name;
             MemberName = memberName;
@@ -74,6 +75,17 @@ namespace Seeds.TaskMarket
 
         /// <summary>The named parameters of the message template, in declaration order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
+
+        internal int Index { get; }
+
+        /// <summary>The title in <paramref name="culture"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>
+        public string GetTitle(global::System.Globalization.CultureInfo? culture = null) => global::Seeds.TaskMarket.TaskMarketErrors.Localized(Index, 0, culture) ?? Title;
+
+        /// <summary>The message in <paramref name="culture"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>
+        public string GetMessage(global::System.Globalization.CultureInfo? culture = null) => global::Seeds.TaskMarket.TaskMarketErrors.Localized(Index, 1, culture) ?? Message;
+
+        /// <summary>The recommendation in <paramref name="culture"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>
+        public string? GetRecommendation(global::System.Globalization.CultureInfo? culture = null) => global::Seeds.TaskMarket.TaskMarketErrors.Localized(Index, 2, culture) ?? Recommendation;
 
         /// <summary>The wire value and the name, for logs and debugging.</summary>
         public override string ToString() => Value + " " + Name;

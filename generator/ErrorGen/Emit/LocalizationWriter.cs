@@ -1,0 +1,120 @@
+using System.Linq;
+using System.Text;
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>
+/// Writes the catalog's locales: <c>DefaultLocale</c>, <c>Locales</c>, <c>ResolveLocale(culture)</c> (the first supported
+/// locale along the culture's parents: zh-Hant-TW → zh-Hant → default), the per-locale texts in nested classes (loaded only
+/// when a locale is first asked for), and <c>FormatTemplate</c> to fill a translated template with an exception's arguments.
+/// </summary>
+internal static class LocalizationWriter
+{
+    public static void Write(SourceWriter writer, CatalogSpec catalog)
+    {
+        var locales = catalog.TranslatedLocales;
+        writer.Doc("<summary>The locale of the catalog's own texts.</summary>");
+        writer.Line($"public const string DefaultLocale = {CSharpText.Literal(catalog.DefaultLocale)};");
+        writer.Line();
+        writer.Doc("<summary>Every locale the catalog serves, the default first.</summary>");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> Locales {{ get; }} = new string[] {{ {string.Join(", ", new[] { catalog.DefaultLocale }.Concat(locales).Select(CSharpText.Literal))} }};");
+        writer.Line();
+        writer.Doc("<summary>The catalog locale that serves <paramref name=\"culture\"/> (default: the current UI culture): the first along its parents, else <see cref=\"DefaultLocale\"/>.</summary>");
+        writer.Line("public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)");
+        writer.Line("{");
+        if (locales.Count > 0)
+        {
+            writer.Line("    for (var c = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture; c.Name.Length > 0; c = c.Parent)");
+            writer.Line("    {");
+            writer.Line("        foreach (var locale in Locales)");
+            writer.Line("        {");
+            writer.Line("            if (string.Equals(locale, c.Name, global::System.StringComparison.OrdinalIgnoreCase))");
+            writer.Line("            {");
+            writer.Line("                return locale;");
+            writer.Line("            }");
+            writer.Line("        }");
+            writer.Line("    }");
+            writer.Line();
+        }
+        else
+        {
+            writer.Line("    _ = culture;");
+        }
+
+        writer.Line("    return DefaultLocale;");
+        writer.Line("}");
+        writer.Line();
+        writer.Line("// field: 0 title, 1 message, 2 recommendation. Null means: use the default locale's text.");
+        writer.Line("internal static string? Localized(int index, int field, global::System.Globalization.CultureInfo? culture)");
+        writer.Line("{");
+        if (locales.Count == 0)
+        {
+            writer.Line("    _ = index;");
+            writer.Line("    _ = field;");
+            writer.Line("    _ = culture;");
+            writer.Line("    return null;");
+        }
+        else
+        {
+            writer.Line("    switch (ResolveLocale(culture))");
+            writer.Line("    {");
+            foreach (var locale in locales)
+            {
+                writer.Line($"        case {CSharpText.Literal(locale)}: return {ClassName(locale)}.Text(index, field);");
+            }
+
+            writer.Line("        default: return null;");
+            writer.Line("    }");
+        }
+
+        writer.Line("}");
+        writer.Line();
+        foreach (var locale in locales)
+        {
+            string Column(System.Func<LocalizedText, string?> select)
+                => string.Join(", ", catalog.Codes.Select(c => CSharpText.Literal(c.Translations.FirstOrDefault(t => t.Locale == locale) is { } t ? select(t) : null)));
+
+            writer.Line($"// The {locale} texts by code index; loaded the first time {locale} is asked for.");
+            writer.Open($"private static class {ClassName(locale)}");
+            writer.Line($"private static readonly string?[] s_titles = new string?[] {{ {Column(t => t.Title)} }};");
+            writer.Line($"private static readonly string?[] s_messages = new string?[] {{ {Column(t => t.Message)} }};");
+            writer.Line($"private static readonly string?[] s_recommendations = new string?[] {{ {Column(t => t.Recommendation)} }};");
+            writer.Line();
+            writer.Line("public static string? Text(int index, int field) => field == 0 ? s_titles[index] : field == 1 ? s_messages[index] : s_recommendations[index];");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Doc("<summary>Fills a message template (<c>{name}</c> placeholders, <c>{{</c>/<c>}}</c> literal braces) with <paramref name=\"arguments\"/>, formatted with the invariant culture.</summary>");
+        writer.Line("public static string FormatTemplate(string template, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)");
+        writer.Line("{");
+        writer.Line("    var text = new global::System.Text.StringBuilder(template.Length + 16);");
+        writer.Line("    for (var i = 0; i < template.Length; i++)");
+        writer.Line("    {");
+        writer.Line("        var c = template[i];");
+        writer.Line("        if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)");
+        writer.Line("        {");
+        writer.Line("            text.Append(c);");
+        writer.Line("            i++;");
+        writer.Line("        }");
+        writer.Line("        else if (c == '{' && template.IndexOf('}', i) is var close && close > i)");
+        writer.Line("        {");
+        writer.Line("            var name = template.Substring(i + 1, close - i - 1);");
+        writer.Line("            text.Append(arguments.TryGetValue(name, out var value) ? global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture) : \"{\" + name + \"}\");");
+        writer.Line("            i = close;");
+        writer.Line("        }");
+        writer.Line("        else");
+        writer.Line("        {");
+        writer.Line("            text.Append(c);");
+        writer.Line("        }");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    return text.ToString();");
+        writer.Line("}");
+        writer.Line();
+    }
+
+    private static string ClassName(string locale)
+        => "Locale_" + new string(locale.Select(c => char.IsLetterOrDigit(c) && c < 128 ? c : '_').ToArray());
+}

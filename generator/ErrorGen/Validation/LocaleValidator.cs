@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ErrorGen.Diagnostics;
+using ErrorGen.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorGen.Validation;
+
+/// <summary>
+/// Translations: per-locale files (<c>locale: zh-CN</c> + <c>translations:</c>) attach titles, messages and
+/// recommendations to the catalog's codes. Checks locale names, codes that do not exist, placeholders that differ from
+/// the default locale's, and codes a supported locale has no message for (a warning, or an error when the catalog
+/// sets <c>strictLocales</c>).
+/// </summary>
+internal static class LocaleValidator
+{
+    private static readonly Regex s_localeName = new("^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
+
+    public static (string DefaultLocale, List<string> Translated) Apply(
+        CatalogInput input,
+        CatalogHeader header,
+        List<CodeSpec> codes,
+        IReadOnlyDictionary<string, BaselineValidator.CodePlaces> places,
+        CodeContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var defaultLocale = header.DefaultLocale?.Value ?? "en";
+        if (header.DefaultLocale is { } declaredDefault && !s_localeName.IsMatch(declaredDefault.Value))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, declaredDefault.Location, declaredDefault.Value, "is not a locale name (expected a name like en or zh-CN)"));
+            defaultLocale = "en";
+        }
+
+        var translated = new List<string>();
+        foreach (var locale in header.Locales)
+        {
+            if (!s_localeName.IsMatch(locale.Value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value, "is not a locale name (expected a name like en or zh-CN)"));
+            }
+            else if (!string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase) && !translated.Contains(locale.Value))
+            {
+                translated.Add(locale.Value);
+            }
+        }
+
+        var byText = codes.Select((c, i) => (c.Text, i)).ToDictionary(p => p.Text, p => p.i, StringComparer.Ordinal);
+        var found = new Dictionary<(int Code, string Locale), LocalizedText>();
+        foreach (var file in input.Files)
+        {
+            if (file.Translations.Count > 0 && file.Locale is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField, file.Translations[0].Location, "a translation file", "locale"));
+                continue;
+            }
+
+            if (file.Locale is not { } locale)
+            {
+                continue;
+            }
+
+            var problem = !s_localeName.IsMatch(locale.Value) ? "is not a locale name (expected a name like en or zh-CN)"
+                : string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase) ? "is the catalog's default locale: its texts belong in the catalog's own files"
+                : !translated.Contains(locale.Value) ? $"is not among the locales of catalog '{input.Name}' ({string.Join(", ", new[] { defaultLocale }.Concat(translated))})"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value, problem));
+                continue;
+            }
+
+            foreach (var translation in file.Translations)
+            {
+                var text = CodeRules.TextOf(translation.Code.Value, context.CodeType);
+                if (text is null || !byText.TryGetValue(text, out var index))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TranslationOfUnknownCode, translation.Code.Location, locale.Value, translation.Code.Value.Text, input.Name));
+                    continue;
+                }
+
+                if (translation.Message is { } message && !PlaceholdersMatch(codes[index], message, locale.Value, defaultLocale, diagnostics))
+                {
+                    continue;
+                }
+
+                found[(index, locale.Value)] = new LocalizedText(locale.Value, translation.Title?.Value, translation.Message?.Value, translation.Recommendation?.Value);
+            }
+        }
+
+        var strict = header.StrictLocales?.Value == true;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var code = codes[i];
+            var texts = new List<LocalizedText>();
+            foreach (var locale in translated)
+            {
+                if (found.TryGetValue((i, locale), out var localized))
+                {
+                    texts.Add(localized);
+                }
+
+                if (localized?.Message is null && !code.IsSuccess && places.TryGetValue(code.Text, out var place))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTranslation, place.Code, code.Text, locale, defaultLocale) with
+                    {
+                        Severity = strict ? DiagnosticSeverity.Error : null,
+                    });
+                }
+            }
+
+            codes[i] = code with { Translations = texts.ToEquatableArray() };
+        }
+
+        return (defaultLocale, translated);
+    }
+
+    private static bool PlaceholdersMatch(CodeSpec code, Located<string> message, string locale, string defaultLocale, List<DiagnosticInfo> diagnostics)
+    {
+        if (!MessageTemplateParser.TryParse(message.Value, out var parts, out var error))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTemplate, message.Location, code.Text, error));
+            return false;
+        }
+
+        var expected = code.Template.Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList();
+        var actual = parts.Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList();
+        if (expected.SequenceEqual(actual))
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.TranslationPlaceholdersDiffer, message.Location, locale, code.Text, string.Join("}, {", actual), defaultLocale, string.Join("}, {", expected)));
+        return false;
+    }
+}
