@@ -264,6 +264,56 @@ public class CatalogDiagnosticTests
         Assert.Contains("'rateLimitCode'", diagnostic.GetMessage());
     }
 
+    private const string LocalizedHeader = "catalog:\n  name: Shop\n  namespace: Shop.Errors\n  defaultHttpStatus: 400\n  locales: [en, zh-CN]\ncodes:\n  - code: 1\n    name: TooShort\n    message: At least {min} characters.\n    parameters: { min: int }\n";
+
+    [Fact]
+    public void EG0040_a_translation_file_for_a_locale_the_catalog_does_not_serve()
+    {
+        var translation = "catalog: Shop\nlocale: fr-FR\ntranslations:\n  - { code: 1, message: \"Au moins {min} caractères.\" }\n";
+        var diagnostic = Run(Catalog("shop.yaml", LocalizedHeader), Catalog("shop.fr-FR.yaml", translation)).Single("EG0040");
+        DiagnosticAssert.At(diagnostic, "/catalogs/shop.fr-FR.yaml", YamlPosition.Of(translation, "fr-FR"));
+        Assert.Contains("not among the locales of catalog 'Shop' (en, zh-CN)", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void EG0041_a_missing_translation_is_a_warning_or_an_error_when_strict()
+    {
+        var run = Run(Catalog("shop.yaml", LocalizedHeader));
+        var diagnostic = run.Single("EG0041");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        DiagnosticAssert.At(diagnostic, "/catalogs/shop.yaml", YamlPosition.Of(LocalizedHeader, "1\n"));
+        Assert.Contains("no zh-CN message", diagnostic.GetMessage());
+
+        var strict = Run(Catalog("shop.yaml", LocalizedHeader.Replace("  locales:", "  strictLocales: true\n  locales:"))).Single("EG0041");
+        Assert.Equal(DiagnosticSeverity.Error, strict.Severity);
+    }
+
+    [Fact]
+    public void EG0042_a_translation_of_a_code_that_does_not_exist()
+    {
+        var translation = "catalog: Shop\nlocale: zh-CN\ntranslations:\n  - { code: 1, message: \"至少 {min} 个字符。\" }\n  - { code: 99, message: 不存在 }\n";
+        var diagnostic = Run(Catalog("shop.yaml", LocalizedHeader), Catalog("shop.zh-CN.yaml", translation)).Single("EG0042");
+        DiagnosticAssert.At(diagnostic, "/catalogs/shop.zh-CN.yaml", YamlPosition.Of(translation, "99"));
+    }
+
+    [Fact]
+    public void EG0043_a_translation_whose_placeholders_differ()
+    {
+        var translation = "catalog: Shop\nlocale: zh-CN\ntranslations:\n  - { code: 1, message: \"至少 {minimum} 个字符。\" }\n";
+        var diagnostic = Run(Catalog("shop.yaml", LocalizedHeader), Catalog("shop.zh-CN.yaml", translation)).Single("EG0043");
+        DiagnosticAssert.At(diagnostic, "/catalogs/shop.zh-CN.yaml", YamlPosition.Of(translation, "\"至少"));
+        Assert.Contains("{minimum}", diagnostic.GetMessage());
+        Assert.Contains("{min}", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Translations_may_reorder_placeholders()
+    {
+        var header = LocalizedHeader.Replace("At least {min} characters.", "Between {min} and {max}.").Replace("parameters: { min: int }", "parameters: { min: int, max: int }");
+        var translation = "catalog: Shop\nlocale: zh-CN\ntranslations:\n  - { code: 1, message: \"最多 {max}，最少 {min}。\" }\n";
+        Assert.Empty(Run(Catalog("shop.yaml", header), Catalog("shop.zh-CN.yaml", translation)).Diagnostics);
+    }
+
     [Fact]
     public void EG0027_split_catalog_without_a_header()
     {

@@ -11,6 +11,8 @@ namespace ErrorGen.Benchmarks.Runtime;
 [MemoryDiagnoser]
 public class NameAndParseBenchmarks
 {
+    private static readonly System.Globalization.CultureInfo s_english = new("en-US");
+    private static readonly System.Globalization.CultureInfo s_chinese = new("zh-CN");
     private BenchCode[] _codes = null!;
     private string[] _wireValues = null!;
     private string[] _names = null!;
@@ -46,6 +48,30 @@ public class NameAndParseBenchmarks
         foreach (var code in _codes)
         {
             sum += code.ToString().Length;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = CodeSamples.Count, Description = "ErrorGen GetMessage(default locale)")]
+    public int MessageDefaultLocale()
+    {
+        var sum = 0;
+        foreach (var code in _codes)
+        {
+            sum += code.GetInfo().GetMessage(s_english).Length;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = CodeSamples.Count, Description = "ErrorGen GetMessage(zh-CN)")]
+    public int MessageLocalized()
+    {
+        var sum = 0;
+        foreach (var code in _codes)
+        {
+            sum += code.GetInfo().GetMessage(s_chinese).Length;
         }
 
         return sum;
