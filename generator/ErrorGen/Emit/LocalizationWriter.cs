@@ -18,7 +18,9 @@ internal static class LocalizationWriter
         writer.Line($"public const string DefaultLocale = {CSharpText.Literal(catalog.DefaultLocale)};");
         writer.Line();
         writer.Doc("<summary>Every locale the catalog serves, the default first.</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> Locales {{ get; }} = new string[] {{ {string.Join(", ", new[] { catalog.DefaultLocale }.Concat(locales).Select(CSharpText.Literal))} }};");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Locales => s_locales;");
+        writer.Line();
+        writer.Line($"private static readonly string[] s_locales = new string[] {{ {string.Join(", ", new[] { catalog.DefaultLocale }.Concat(locales).Select(CSharpText.Literal))} }};");
         writer.Line();
         writer.Doc("<summary>The catalog locale that serves <paramref name=\"culture\"/> (default: the current UI culture): the first along its parents, else <see cref=\"DefaultLocale\"/>.</summary>");
         writer.Line("public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)");
@@ -27,11 +29,12 @@ internal static class LocalizationWriter
         {
             writer.Line("    for (var c = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture; c.Name.Length > 0; c = c.Parent)");
             writer.Line("    {");
-            writer.Line("        foreach (var locale in Locales)");
+            writer.Line("        // An array and a for loop: no enumerator, so resolving allocates nothing.");
+            writer.Line("        for (var i = 0; i < s_locales.Length; i++)");
             writer.Line("        {");
-            writer.Line("            if (string.Equals(locale, c.Name, global::System.StringComparison.OrdinalIgnoreCase))");
+            writer.Line("            if (string.Equals(s_locales[i], c.Name, global::System.StringComparison.OrdinalIgnoreCase))");
             writer.Line("            {");
-            writer.Line("                return locale;");
+            writer.Line("                return s_locales[i];");
             writer.Line("            }");
             writer.Line("        }");
             writer.Line("    }");

@@ -150,18 +150,21 @@ namespace Seeds.ApiPortal
         public const string DefaultLocale = "en";
 
         /// <summary>Every locale the catalog serves, the default first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Locales { get; } = new string[] { "en", "zh-CN" };
+        public static global::System.Collections.Generic.IReadOnlyList<string> Locales => s_locales;
+
+        private static readonly string[] s_locales = new string[] { "en", "zh-CN" };
 
         /// <summary>The catalog locale that serves <paramref name="culture"/> (default: the current UI culture): the first along its parents, else <see cref="DefaultLocale"/>.</summary>
         public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)
         {
             for (var c = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture; c.Name.Length > 0; c = c.Parent)
             {
-                foreach (var locale in Locales)
+                // An array and a for loop: no enumerator, so resolving allocates nothing.
+                for (var i = 0; i < s_locales.Length; i++)
                 {
-                    if (string.Equals(locale, c.Name, global::System.StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(s_locales[i], c.Name, global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        return locale;
+                        return s_locales[i];
                     }
                 }
             }

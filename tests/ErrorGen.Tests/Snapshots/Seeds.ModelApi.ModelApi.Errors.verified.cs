@@ -145,7 +145,9 @@ namespace Seeds.ModelApi
         public const string DefaultLocale = "en";
 
         /// <summary>Every locale the catalog serves, the default first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Locales { get; } = new string[] { "en" };
+        public static global::System.Collections.Generic.IReadOnlyList<string> Locales => s_locales;
+
+        private static readonly string[] s_locales = new string[] { "en" };
 
         /// <summary>The catalog locale that serves <paramref name="culture"/> (default: the current UI culture): the first along its parents, else <see cref="DefaultLocale"/>.</summary>
         public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)
