@@ -16,6 +16,22 @@ internal static class CSharpText
             return "null";
         }
 
+        // Most catalog text needs no escaping at all.
+        var clean = true;
+        foreach (var c in value)
+        {
+            if (c == '"' || c == '\\' || NeedsEscape(c))
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean)
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)

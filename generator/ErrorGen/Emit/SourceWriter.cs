@@ -12,6 +12,18 @@ internal sealed class SourceWriter
     /// <summary>Writes one line, or several (each indented), when <paramref name="text"/> holds newlines.</summary>
     public SourceWriter Line(string text = "")
     {
+        // Most lines are single lines: no split, no array.
+        if (text.IndexOf('\n') < 0)
+        {
+            if (text.Length > 0)
+            {
+                _builder.Append(' ', _indent * 4);
+            }
+
+            _builder.Append(text).Append('\n');
+            return this;
+        }
+
         foreach (var line in text.Split('\n'))
         {
             if (line.Length > 0)
