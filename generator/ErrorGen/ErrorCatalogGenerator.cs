@@ -75,7 +75,23 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
                     && HasAccessibleType(compilation, "System.Text.Json.JsonDocument")))
             .WithTrackingName(TrackingNames.GenerationOptions);
 
-        context.RegisterSourceOutput(catalogResults.Combine(generationOptions), static (production, pair) => Emit(production, pair.Left, pair.Right));
+        // Catalogs that would generate the same type as another: reported once, and left out of emission below.
+        var typeClashes = catalogResults
+            .Select(static (result, _) => CatalogClashes.ClaimOf(result))
+            .Collect()
+            .Select(static (claims, _) => CatalogClashes.Find(claims))
+            .WithTrackingName(TrackingNames.TypeClashes);
+        context.RegisterSourceOutput(typeClashes, static (production, report) =>
+        {
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                production.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(
+            catalogResults.Combine(typeClashes.Select(static (report, _) => report.Losers)).Combine(generationOptions),
+            static (production, pair) => Emit(production, pair.Left.Left, pair.Left.Right, pair.Right));
     }
 
     /// <summary>The namespace of catalogs that declare none: ErrorGenNamespace, else RootNamespace.</summary>
@@ -144,15 +160,26 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, CatalogResult result, GenerationOptions options)
+    private static void Emit(SourceProductionContext context, CatalogResult result, EquatableArray<string> clashLosers, GenerationOptions options)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        if (result.Spec is not { } catalog)
+        if (result.Spec is not { } catalog || clashLosers.Contains(catalog.Name))
         {
+            return;
+        }
+
+        var heapBytes = AssemblyLimits.EstimateStringHeapBytes(catalog, options.HasAspNetCore && options.HasOpenApi);
+        if (heapBytes > AssemblyLimits.CatalogBudgetBytes)
+        {
+            // Reported before the compiler's CS8103, which would name no catalog and no line.
+            context.ReportDiagnostic(DiagnosticInfo.Create(
+                DiagnosticDescriptors.CatalogTooLarge, result.NameLocation, catalog.Name,
+                heapBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                AssemblyLimits.CatalogBudgetBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)).ToDiagnostic());
             return;
         }
 
@@ -198,12 +225,22 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>Hint names must be unique and file-name safe; identifiers may hold any Unicode letter.</summary>
+    /// <summary>
+    /// Hint names are unique (namespace and type name, which <see cref="CatalogClashes"/> keeps unique without case),
+    /// file-name safe (identifiers may hold any Unicode letter) and short enough for any file system's paths.
+    /// </summary>
     internal static string HintName(CatalogSpec catalog, string kind)
     {
+        const int MaxStem = 100;
         var raw = $"{catalog.Namespace}.{catalog.TypeName}.{kind}";
         var safe = new string(raw.Select(c => c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '_') ? c : '_').ToArray());
-        return safe == raw ? raw + ".g.cs" : $"{safe}_{HashSlots.HashString(raw):x8}.g.cs";
+        if (safe == raw && raw.Length <= MaxStem)
+        {
+            return raw + ".g.cs";
+        }
+
+        var stem = safe.Length <= MaxStem ? safe : safe.Substring(0, MaxStem - kind.Length - 1) + "." + kind;
+        return $"{stem}_{HashSlots.HashString(raw):x8}.g.cs";
     }
 
     /// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>

@@ -9,4 +9,5 @@ internal static class TrackingNames
     public const string CatalogInputs = nameof(CatalogInputs);
     public const string CatalogResults = nameof(CatalogResults);
     public const string GenerationOptions = nameof(GenerationOptions);
+    public const string TypeClashes = nameof(TypeClashes);
 }

@@ -44,7 +44,7 @@ public sealed class HostileOutputTests : IAsyncLifetime
         Assert.Equal(400, (int)response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.Equal(1, (int)body["c\"ode"]!);
-        Assert.Equal(HostileMessage, (string)body["mes\\sage\n"]!);
+        Assert.Equal(HostileMessage, (string)body["mes\\sage</x>"]!);
         Assert.Equal("Bidi \u202Eoverride\u202C bell \u0007 NUL-free", (string)body["<recommendation>"]!);
     }
 
@@ -71,6 +71,6 @@ public sealed class HostileOutputTests : IAsyncLifetime
         Assert.Equal(500, (int)response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("secret", text);
-        Assert.Equal("Internal error \"{}\"", (string)JsonNode.Parse(text)!["mes\\sage\n"]!);
+        Assert.Equal("Internal error \"{}\"", (string)JsonNode.Parse(text)!["mes\\sage</x>"]!);
     }
 }

@@ -107,6 +107,22 @@ public sealed class WireFormatTests : IClassFixture<SampleApiFactory>
         Assert.StartsWith("Signature verification failed", (string)body["message"]!);
     }
 
+    [Theory]
+    [InlineData("application/problem+json;q=0", "application/json")]
+    [InlineData("application/problem+json;q=0.5, application/json", "application/json")]
+    [InlineData("application/json;q=0.4, application/problem+json;q=0.9", "application/problem+json")]
+    [InlineData("APPLICATION/PROBLEM+JSON", "application/problem+json")]
+    [InlineData("text/html, */*;q=0.1", "application/json")]
+    [InlineData("application/problem+json, */*", "application/problem+json")]
+    public async Task Negotiation_honours_quality_values(string accept, string expected)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api-portal/orders/42");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Seed_003_envelope_carries_the_recommendation_and_problem_json_is_negotiated()
     {

@@ -36,6 +36,18 @@ public class CatalogUsageAnalyzerTests
         Assert.Equal("(ApiPortalCode)40999", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
     }
 
+    [Theory]
+    [InlineData("return (ApiPortalCode)40001UL;", "EG1002", "Use ApiPortalCode.InvalidCaptcha instead of the literal 40001")]
+    [InlineData("return (ApiPortalCode)40999UL;", "EG1001", "40999 is not a code of catalog 'ApiPortal'")]
+    [InlineData("return (ApiPortalCode)'A';", "EG1001", "'A' (65) is not a code of catalog 'ApiPortal'")]
+    public async Task EG1001_and_EG1002_read_ulong_and_char_constants_by_their_value(string body, string id, string message)
+    {
+        var (diagnostics, _) = await AnalyzerHarness.AnalyzeAsync(Consumer(body), s_catalogs);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(message, diagnostic.GetMessage());
+    }
+
     [Fact]
     public async Task EG1001_an_unknown_wire_value_passed_to_the_generated_parser()
     {

@@ -57,6 +57,15 @@ internal sealed class IndexedCatalog
                 var value = Convert.ToInt64(constant, CultureInfo.InvariantCulture);
                 display = value.ToString(CultureInfo.InvariantCulture);
                 return Spec.CodeType == CodeType.Integer && ByText.TryGetValue(display, out var byValue) ? byValue : null;
+            case ulong big:
+                // Above long.MaxValue no code can match; below it, the value is the code.
+                display = big.ToString(CultureInfo.InvariantCulture);
+                return Spec.CodeType == CodeType.Integer && ByText.TryGetValue(display, out var byBig) ? byBig : null;
+            case char character:
+                // (XCode)'A' converts the character's number, 65.
+                var number = ((int)character).ToString(CultureInfo.InvariantCulture);
+                display = $"'{(char.IsControl(character) ? ' ' : character)}' ({number})";
+                return Spec.CodeType == CodeType.Integer && ByText.TryGetValue(number, out var byChar) ? byChar : null;
             default:
                 display = Convert.ToString(constant, CultureInfo.InvariantCulture) ?? "null";
                 return null;

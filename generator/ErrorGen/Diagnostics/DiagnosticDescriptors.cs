@@ -60,6 +60,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TranslationOfUnknownCode = Error("EG0042", "Translation of an unknown code", "The {0} translation names code {1}, which catalog '{2}' does not declare");
     public static readonly DiagnosticDescriptor TranslationPlaceholdersDiffer = Error("EG0043", "Translation placeholders differ", "The {0} message of code {1} uses placeholders {{{2}}} but the {3} message uses {{{4}}}");
 
+    // ----- what no single catalog file shows: clashes between catalogs, limits, the wire -----
+    public static readonly DiagnosticDescriptor CatalogTypeClash = Error("EG0050", "Catalogs generate the same type", "Catalog '{0}' would generate type {1} in namespace '{4}', clashing with catalog '{2}' at {3}; rename one catalog or give it another namespace");
+    public static readonly DiagnosticDescriptor UnboundBaseline = Error("EG0051", "Baseline names no catalog", "This baseline {0}; its checks would never run");
+    public static readonly DiagnosticDescriptor ReplacementCycle = Error("EG0052", "Replacement cycle", "Code {0} is replaced by a chain that leads back to it ({1}); a client following replacements would never stop");
+    public static readonly DiagnosticDescriptor CatalogTooLarge = Error("EG0053", "Catalog too large for one assembly", "Catalog '{0}' needs about {1} bytes of string literals; one catalog may use {2} (three quarters of an assembly's 16 MiB string heap, past which the compiler fails with CS8103); split it over several projects or shorten its texts");
+    public static readonly DiagnosticDescriptor HttpStatusWithoutBody = Error("EG0054", "HTTP status cannot carry an error", "Error code {0} maps to HTTP {1}, which has no response body on the wire (1xx, 204, 205, 304); the error would reach no client");
+    public static readonly DiagnosticDescriptor UnreadableText = Error("EG0055", "Catalog text cannot be read", "{0}");
+
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create("EG1001", "Code not in the catalog", "{0} is not a code of catalog '{1}'", DiagnosticSeverity.Warning, UsageCategory);
     public static readonly DiagnosticDescriptor UseTypedCode = Create("EG1002", "Use the typed code", "Use {0} instead of the literal {1}", DiagnosticSeverity.Info, UsageCategory);

@@ -61,7 +61,11 @@ internal static class CSharpText
         return builder.Append('"').ToString();
     }
 
-    /// <summary>Text for an XML doc comment: markup escaped, characters XML cannot hold replaced by spaces.</summary>
+    /// <summary>
+    /// Text for one line of an XML doc comment: markup escaped; line breaks (every one C# knows: \n, \r, U+0085,
+    /// U+2028, U+2029) and characters XML cannot hold become spaces, so no value can end the <c>///</c> line and
+    /// continue as code. Multi-line docs are written by <see cref="SourceWriter.Doc"/>, which prefixes every line.
+    /// </summary>
     public static string Xml(string value)
     {
         var builder = new StringBuilder(value.Length);
@@ -72,7 +76,6 @@ internal static class CSharpText
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
-                case '\n': builder.Append('\n'); break;
                 default: builder.Append(NeedsEscape(c) ? ' ' : c); break;
             }
         }

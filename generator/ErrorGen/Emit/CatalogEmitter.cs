@@ -268,6 +268,14 @@ internal static class CatalogEmitter
         writer.Line("    return all;");
         writer.Line("}");
         writer.Line();
+        if (chunkCount == 0)
+        {
+            // An empty catalog (codes not written yet): no chunk exists, and no unreachable code may be generated.
+            writer.Line($"private static {n.Info}[] CreateChunk(int chunk) => throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+            WriteBuild(writer, catalog, n);
+            return;
+        }
+
         writer.Line($"private static {n.Info}[] CreateChunk(int chunk)");
         writer.Line("{");
         writer.Line($"    {n.Info}[] created;");

@@ -95,13 +95,20 @@ internal static class ClientEmitter
                 /// <summary>The longest <c>Retry-After</c> honoured; longer ones are clamped to it.</summary>
                 public static readonly global::System.TimeSpan MaxRetryAfter = global::System.TimeSpan.FromHours(1);
 
+                /// <summary>How long <see cref="ReadAsync(global::System.Net.Http.HttpResponseMessage, global::System.Threading.CancellationToken)"/> waits for a body (30 s unless changed).</summary>
+                public static global::System.TimeSpan DefaultTimeout { get; set; } = global::System.TimeSpan.FromSeconds(30);
+
                 /// <summary>Reads the code, message and retry advice of <paramref name="response"/>. Never throws for what the server sent.</summary>
-                public static async global::System.Threading.Tasks.Task<{{name}}Response> ReadAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken = default)
+                public static global::System.Threading.Tasks.Task<{{name}}Response> ReadAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken = default)
+                    => ReadAsync(response, DefaultTimeout, cancellationToken);
+
+                /// <summary>Reads <paramref name="response"/>, giving up on a body that takes longer than <paramref name="timeout"/> (the result says so).</summary>
+                public static async global::System.Threading.Tasks.Task<{{name}}Response> ReadAsync(global::System.Net.Http.HttpResponseMessage response, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default)
                 {
                     var status = (int)response.StatusCode;
                     var retryAfter = RetryAfterOf(response);
                     var isHttpSuccess = status >= 200 && status < 300;
-                    var (body, problem) = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+                    var (body, problem) = await ReadBodyAsync(response, timeout, cancellationToken).ConfigureAwait(false);
                     if (body is null)
                     {
                         return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, problem);
@@ -116,7 +123,7 @@ internal static class ClientEmitter
                         }
 
                         var root = document.RootElement;
-                        var isProblem = response.Content.Headers.ContentType?.MediaType == "application/problem+json";
+                        var isProblem = string.Equals(response.Content.Headers.ContentType?.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
                         var rawCode = Text(root, isProblem ? "code" : {{codeField}}) ?? Text(root, "code");
                         var message = Text(root, isProblem ? "detail" : {{messageField}}) ?? Text(root, "detail") ?? Text(root, "message");
                         {{info}}? info = null;
@@ -135,12 +142,23 @@ internal static class ClientEmitter
                     {
                         return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body is not valid JSON");
                     }
+                    catch (global::System.InvalidOperationException)
+                    {
+                        // Valid JSON holding text that is not: a lone surrogate escape (\uD800) in a string.
+                        return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body holds invalid text");
+                    }
+                    catch (global::System.ArgumentException)
+                    {
+                        // Invalid UTF-8 bytes inside a JSON string (DecoderFallbackException).
+                        return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body holds invalid UTF-8");
+                    }
                 }
 
-                private static async global::System.Threading.Tasks.Task<(byte[]? Body, string? Problem)> ReadBodyAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+                private static async global::System.Threading.Tasks.Task<(byte[]? Body, string? Problem)> ReadBodyAsync(global::System.Net.Http.HttpResponseMessage response, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken)
                 {
+                    // Media types are case-insensitive (RFC 9110 §8.3.1).
                     var mediaType = response.Content?.Headers.ContentType?.MediaType;
-                    if (response.Content is null || mediaType is null || (mediaType != "application/json" && mediaType != "application/problem+json" && !mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase)))
+                    if (response.Content is null || mediaType is null || (!string.Equals(mediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase) && !mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase)))
                     {
                         return (null, mediaType is null ? "the response has no JSON body" : "unexpected content type " + mediaType);
                     }
@@ -150,13 +168,15 @@ internal static class ClientEmitter
                         return (null, "the body is larger than " + MaxBodyBytes + " bytes");
                     }
 
+                    using var deadline = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    deadline.CancelAfter(timeout);
                     try
                     {
                         using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
                         using var buffer = new global::System.IO.MemoryStream();
                         var chunk = new byte[8192];
                         int read;
-                        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+                        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, deadline.Token).ConfigureAwait(false)) > 0)
                         {
                             if (buffer.Length + read > MaxBodyBytes)
                             {
@@ -175,6 +195,10 @@ internal static class ClientEmitter
                     catch (global::System.Net.Http.HttpRequestException exception)
                     {
                         return (null, "the body could not be read: " + exception.Message);
+                    }
+                    catch (global::System.OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        return (null, "the body did not arrive within " + timeout);
                     }
                 }
 

@@ -34,7 +34,9 @@ internal static class ExceptionEmitter
         writer.Line();
         writer.Doc("<summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>");
         writer.Line($"protected internal {baseType}({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
-        writer.Line("    : base(message ?? Unescape(info.Message), innerException)");
+        // The success code is not an error: throwing it would answer 200 with an error body.
+        var hasSuccessCode = catalog.Success is { IsCode: true };
+        writer.Line(hasSuccessCode ? "    : base(message ?? Unescape(NotSuccess(info).Message), innerException)" : "    : base(message ?? Unescape(info.Message), innerException)");
         writer.Line("{");
         writer.Line("    Info = info;");
         writer.Line("    Arguments = arguments ?? s_noArguments;");
@@ -71,6 +73,13 @@ internal static class ExceptionEmitter
         writer.Line("    return this;");
         writer.Line("}");
         writer.Line();
+        if (hasSuccessCode)
+        {
+            writer.Line($"private static {info} NotSuccess({info} info)");
+            writer.Line("    => info.IsSuccess ? throw new global::System.ArgumentException(\"The success code is not an error and cannot be thrown.\", \"code\") : info;");
+            writer.Line();
+        }
+
         writer.Line("// A message without parameters is its template with the literal braces ({{ and }}) unescaped.");
         writer.Line("private static string Unescape(string template)");
         writer.Line("    => template.IndexOf(\"{{\", global::System.StringComparison.Ordinal) < 0 && template.IndexOf(\"}}\", global::System.StringComparison.Ordinal) < 0");

@@ -72,13 +72,16 @@ internal static class OpenApiEmitter
         writer.Line("        foreach (var operation in path.Value.Operations.Values)");
         writer.Line("        {");
         writer.Line($"            operation.Responses ??= new {OpenApi}.OpenApiResponses();");
-        foreach (var status in errors.Select(c => c.HttpStatus).Distinct().OrderBy(s => s))
+        // Indices grouped once: looking each code up again (IndexOf) made this quadratic in the catalog's size.
+        foreach (var group in Enumerable.Range(0, errors.Count).GroupBy(i => errors[i].HttpStatus).OrderBy(g => g.Key))
         {
-            var codes = errors.Where(c => c.HttpStatus == status).ToList();
+            var status = group.Key;
+            var indices = group.ToList();
+            var codes = indices.ConvertAll(i => errors[i]);
             var summary = string.Join(", ", codes.Take(12).Select(c => $"{c.Text} {c.Identifier.TrimStart('@')}")) + (codes.Count > 12 ? $" and {codes.Count - 12} more" : string.Empty);
             writer.Line($"            if (!operation.Responses.ContainsKey(\"{status}\"))");
             writer.Line("            {");
-            writer.Line($"                operation.Responses[\"{status}\"] = Response(document, {CSharpText.Literal($"{catalog.Name} errors: {summary}")}, new int[] {{ {string.Join(", ", codes.Select(c => errors.IndexOf(c)))} }});");
+            writer.Line($"                operation.Responses[\"{status}\"] = Response(document, {CSharpText.Literal($"{catalog.Name} errors: {summary}")}, new int[] {{ {string.Join(", ", indices)} }});");
             writer.Line("            }");
         }
 

@@ -39,6 +39,9 @@ internal sealed record CatalogHeader(
     /// <summary>The API's own JSON error envelope, when it has one.</summary>
     public Located<EnvelopeSpec>? Envelope { get; init; }
 
+    /// <summary>Where each field name and the correlation header of <see cref="Envelope"/> were written.</summary>
+    public EquatableArray<EnvelopeField> EnvelopeFields { get; init; } = EquatableArray<EnvelopeField>.Empty;
+
     /// <summary>The locale of the texts in the catalog's main files (default <c>en</c>).</summary>
     public Located<string>? DefaultLocale { get; init; }
 
@@ -70,6 +73,9 @@ internal sealed record EnvelopeSpec(
     string? RecommendationField,
     string? StatusField,
     string? CorrelationHeader);
+
+/// <summary>One key of the envelope as written (<c>code: error_code</c>), for located checks of its value.</summary>
+internal sealed record EnvelopeField(string Key, Located<string> Value);
 
 internal enum CodeType
 {

@@ -86,11 +86,18 @@ internal sealed record ParameterSpec(string Name, string Identifier, ParameterTy
 internal sealed record TemplatePart(string Text, bool IsPlaceholder);
 
 /// <summary>What one catalog produced: the spec (null when nothing can be generated) and every diagnostic.</summary>
-internal sealed record CatalogResult(CatalogSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record CatalogResult(CatalogSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Where the catalog's name is written: clashes with other catalogs are reported there.</summary>
+    public SourceLocation? NameLocation { get; init; }
+}
 
 /// <summary>All the files that name one catalog, in path order.</summary>
 internal sealed record CatalogInput(string Name, EquatableArray<CatalogFile> Files, string DefaultNamespace)
 {
     /// <summary>The shipped-codes baselines that name this catalog (one is expected).</summary>
     public EquatableArray<BaselineFile> Baselines { get; init; } = EquatableArray<BaselineFile>.Empty;
+
+    /// <summary>For a baseline that binds to no catalog (then <see cref="Files"/> is empty): why, for EG0051.</summary>
+    public string? UnboundBaselineReason { get; init; }
 }

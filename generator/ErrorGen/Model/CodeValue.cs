@@ -95,6 +95,13 @@ internal readonly record struct CodeRange(long First, long Last, string Text)
                 scale *= 10;
             }
 
+            // A prefix this long would wrap around: 9999999999999999xxx is not a range of longs.
+            if (head > (long.MaxValue - (scale - 1)) / scale)
+            {
+                error = "the prefix pattern covers codes beyond the largest integer code (9223372036854775807)";
+                return false;
+            }
+
             range = new CodeRange(head * scale, (head * scale) + scale - 1, trimmed);
             return true;
         }

@@ -26,15 +26,13 @@ internal static class BaselineFileReader
         var diagnostics = new List<DiagnosticInfo>();
         var entries = new List<BaselineEntry>();
         Located<string>? catalog = null;
-        var lines = text.Split('\n');
-        var offset = 0;
-        for (var number = 0; number < lines.Length; number++)
+        var lines = SplitLines(text);
+        for (var number = 0; number < lines.Count; number++)
         {
-            var raw = lines[number].TrimEnd('\r');
+            var (offset, raw) = lines[number];
             var line = raw.Trim();
             var indent = raw.Length - raw.TrimStart().Length;
             var location = new SourceLocation(path, offset + indent, line.Length, number, indent, number, indent + line.Length);
-            offset += lines[number].Length + 1;
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
@@ -70,5 +68,27 @@ internal static class BaselineFileReader
         }
 
         return new BaselineFile(path, catalog, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Lines with their start offsets; \r\n, \n and a lone \r (old Mac editors) all end a line.</summary>
+    private static List<(int Offset, string Text)> SplitLines(string text)
+    {
+        var lines = new List<(int, string)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n' || text[i] == '\r')
+            {
+                lines.Add((start, text.Substring(start, i - start)));
+                if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
     }
 }

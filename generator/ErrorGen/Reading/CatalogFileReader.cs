@@ -162,6 +162,7 @@ internal static class CatalogFileReader
                     InternalErrorCode = reader.Code("internalErrorCode"),
                     RateLimitCode = reader.Code("rateLimitCode"),
                     Envelope = reader.Mapping("envelope") is { } envelope ? ReadEnvelope(envelope, diagnostics) : null,
+                    EnvelopeFields = reader.Mapping("envelope") is { } fields ? ReadEnvelopeFields(fields) : EquatableArray<EnvelopeField>.Empty,
                     DefaultLocale = reader.String("defaultLocale"),
                     Locales = reader.Sequence("locales").OfType<YamlScalarSyntax>().Select(l => new Located<string>(l.Value, l.Location)).ToEquatableArray(),
                     StrictLocales = reader.Boolean("strictLocales"),
@@ -188,6 +189,12 @@ internal static class CatalogFileReader
             reader.String("correlationHeader")?.Value);
         return new Located<EnvelopeSpec>(envelope, mapping.Location);
     }
+
+    private static EquatableArray<EnvelopeField> ReadEnvelopeFields(YamlMappingSyntax mapping)
+        => mapping.Entries
+            .Where(e => e.Key.Value != "mode" && s_envelopeKeys.Contains(e.Key.Value) && e.Value is YamlScalarSyntax { IsNull: false })
+            .Select(e => new EnvelopeField(e.Key.Value, new Located<string>(((YamlScalarSyntax)e.Value).Value, e.Value.Location)))
+            .ToEquatableArray();
 
     private static SuccessDeclaration? ReadSuccess(YamlMappingSyntax mapping, List<DiagnosticInfo> diagnostics)
     {

@@ -49,7 +49,47 @@ internal sealed class YamlSyntaxReader
             return null;
         }
 
+        if (UnreadableText(path, text) is { } unreadable)
+        {
+            diagnostics.Add(unreadable);
+            return null;
+        }
+
         return new YamlSyntaxReader(path, diagnostics, cancellationToken).ReadStream(text);
+    }
+
+    /// <summary>
+    /// A file that was not UTF-8 (or UTF-16 with a BOM) arrives with NULs (UTF-32, UTF-16 without a BOM) or with
+    /// U+FFFD where the decoder met bytes it could not read: refused where it happens, rather than read as mangled text.
+    /// </summary>
+    private static DiagnosticInfo? UnreadableText(string path, string text)
+    {
+        var index = text.IndexOf('\0');
+        var problem = "holds a NUL character: the file is not UTF-8 (UTF-32, or UTF-16 without a byte order mark?); save it as UTF-8";
+        if (index < 0)
+        {
+            index = text.IndexOf('\uFFFD');
+            problem = "holds bytes that are not valid UTF-8 (shown as U+FFFD); save the file as UTF-8";
+        }
+
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var location = new SourceLocation(path, index, 1, line, index - lineStart, line, index - lineStart + 1);
+        return DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableText, location, $"The catalog file {problem} (line {line + 1}, column {index - lineStart + 1})");
     }
 
     private YamlNodeSyntax? ReadStream(string text)
@@ -118,6 +158,13 @@ internal sealed class YamlSyntaxReader
         {
             Report(DiagnosticDescriptors.UnsupportedYaml, anchored.Start, anchored.End,
                 $"YAML anchors ('&{anchored.Anchor.Value}') are not supported in catalogs; write the value out");
+        }
+
+        if (current is NodeEvent { Tag.IsEmpty: false } tagged && tagged.Tag.Value is not ("tag:yaml.org,2002:str" or "!"))
+        {
+            // A tag would change how the value is meant ("!!binary", "!!int"); ErrorGen reads values as written.
+            Report(DiagnosticDescriptors.UnsupportedYaml, tagged.Start, tagged.End,
+                $"YAML tags ('{tagged.Tag.Value}') are not supported in catalogs; write the value without a tag");
         }
 
         switch (current)

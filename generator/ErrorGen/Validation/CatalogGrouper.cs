@@ -24,6 +24,14 @@ internal static class CatalogGrouper
             list.Add(file);
         }
 
+        var unbound = baselines
+            .Where(b => b.CatalogName is not { } name || !groups.ContainsKey(name.Value))
+            .Select(b => new CatalogInput("\0baseline " + b.FilePath, EquatableArray<CatalogFile>.Empty, defaultNamespace)
+            {
+                Baselines = new[] { b }.ToEquatableArray(),
+                UnboundBaselineReason = WhyUnbound(b, groups.Keys),
+            });
+
         return groups
             .Select(g => new CatalogInput(
                 g.Key,
@@ -35,6 +43,20 @@ internal static class CatalogGrouper
                     .OrderBy(b => b.FilePath, StringComparer.Ordinal)
                     .ToEquatableArray(),
             })
+            .Concat(unbound)
             .ToImmutableArray();
+    }
+
+    private static string WhyUnbound(BaselineFile baseline, IEnumerable<string> catalogNames)
+    {
+        if (baseline.CatalogName is not { } name)
+        {
+            return "has no 'catalog: <name>' line naming the catalog it guards";
+        }
+
+        var near = catalogNames.FirstOrDefault(n => n[0] != '\0' && string.Equals(n.Trim(), name.Value.Trim(), StringComparison.OrdinalIgnoreCase));
+        return near is null
+            ? $"names catalog '{name.Value}', which no catalog of this project declares"
+            : $"names catalog '{name.Value}', but the catalog is named '{near}' (names must match exactly)";
     }
 }

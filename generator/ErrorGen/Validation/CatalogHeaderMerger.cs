@@ -23,6 +23,7 @@ internal static class CatalogHeaderMerger
         Located<string>? defaultLocale = null;
         Located<bool>? strictLocales = null;
         var locales = EquatableArray<Located<string>>.Empty;
+        var envelopeFields = EquatableArray<EnvelopeField>.Empty;
         SourceLocation? firstHeader = null;
 
         foreach (var file in input.Files)
@@ -44,6 +45,7 @@ internal static class CatalogHeaderMerger
             Take(ref defaultLocale, header.DefaultLocale, "defaultLocale");
             Take(ref strictLocales, header.StrictLocales, "strictLocales");
             locales = locales.Count == 0 ? header.Locales : locales;
+            envelopeFields = envelopeFields.Count == 0 ? header.EnvelopeFields : envelopeFields;
             if (header.Success is { } s)
             {
                 if (success is null)
@@ -70,6 +72,7 @@ internal static class CatalogHeaderMerger
             InternalErrorCode = internalError,
             RateLimitCode = rateLimit,
             Envelope = envelope,
+            EnvelopeFields = envelopeFields,
             DefaultLocale = defaultLocale,
             Locales = locales,
             StrictLocales = strictLocales,

@@ -23,18 +23,39 @@ internal static class CatalogValidator
             diagnostics.AddRange(file.Diagnostics);
         }
 
-        var nameLocation = input.Files.Select(f => f.CatalogName).FirstOrDefault(n => n is not null)?.Location;
-        if (nameLocation is null)
+        if (input.UnboundBaselineReason is { } reason)
+        {
+            // A release gate that guards nothing must not pass silently.
+            var baseline = input.Baselines[0];
+            diagnostics.AddRange(baseline.Diagnostics.Where(d => d.Id != DiagnosticDescriptors.MalformedBaseline.Id || baseline.CatalogName is not null));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnboundBaseline, baseline.CatalogName?.Location ?? new SourceLocation(baseline.FilePath, 0, 0, 0, 0, 0, 0), reason));
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var nameDeclaration = input.Files.Select(f => f.CatalogName).FirstOrDefault(n => n is not null);
+        if (nameDeclaration is not { } declaredName)
         {
             // The file's own diagnostics already say why it names no catalog.
             return new CatalogResult(null, diagnostics.ToEquatableArray());
         }
 
+        var nameLocation = declaredName.Location;
         var header = CatalogHeaderMerger.Merge(input, diagnostics);
+        if (!TextRules.CheckName(declaredName, "catalog name", diagnostics))
+        {
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
         var typeName = IdentifierNormalizer.ToPascalCase(input.Name);
         if (typeName.Length == 0 || typeName[0] == '@')
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, nameLocation, "catalog name", input.Name, "it cannot be made into a C# type name"));
+            return new CatalogResult(null, diagnostics.ToEquatableArray());
+        }
+
+        if (!TextRules.CheckIdentifierLength(typeName, declaredName, "catalog name", diagnostics))
+        {
             return new CatalogResult(null, diagnostics.ToEquatableArray());
         }
 
@@ -52,19 +73,20 @@ internal static class CatalogValidator
         }
 
         var typeBaseUri = header.TypeBaseUri?.Value;
-        if (header.TypeBaseUri is { } uri && !Uri.TryCreate(uri.Value.Replace("{code}", "0"), UriKind.Absolute, out _))
+        if (header.TypeBaseUri is { } uri && TypeUriProblem(uri.Value) is { } uriProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, uri.Location, "typeBaseUri", uri.Value, "expected an absolute URI"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, uri.Location, "typeBaseUri", TextRules.Printable(uri.Value), uriProblem));
             typeBaseUri = null;
         }
 
         ModuleValidator.CheckStatus(header.DefaultHttpStatus, diagnostics);
         var defaultHttp = header.DefaultHttpStatus is { Value: >= 100 and <= 599 } d ? d.Value : (int?)null;
         var codeType = header.CodeType?.Value ?? CodeType.Integer;
-        var modules = ModuleValidator.Validate(input, diagnostics);
+        var modules = ModuleValidator.Validate(input, typeName, diagnostics);
         var rules = ModuleValidator.ValidateRules(input, diagnostics);
+        var generatedTypes = new HashSet<string>(ReservedNames.GeneratedTypeNames(typeName, modules.Values.Select(m => m.Spec.Identifier)), StringComparer.Ordinal);
 
-        var context = new CodeContext(input.Name, codeType, typeBaseUri, defaultHttp, modules, rules, diagnostics);
+        var context = new CodeContext(input.Name, generatedTypes, codeType, typeBaseUri, defaultHttp, modules, rules, diagnostics);
         var codes = new List<CodeSpec>();
         var byValue = new Dictionary<string, (string Name, SourceLocation Location)>(StringComparer.Ordinal);
         var byName = new Dictionary<string, (string Code, SourceLocation Location)>(StringComparer.Ordinal);
@@ -73,7 +95,7 @@ internal static class CatalogValidator
         var places = new Dictionary<string, BaselineValidator.CodePlaces>(StringComparer.Ordinal);
 
         SuccessSpec? success = null;
-        if (header.Success is { } successDeclaration)
+        if (header.Success is { } successDeclaration && SuccessNameIsUsable(successDeclaration, context))
         {
             success = AddSuccess(successDeclaration, context, codes, byValue, byName, byIdentifier);
         }
@@ -141,11 +163,47 @@ internal static class CatalogValidator
         {
             InternalErrorIdentifier = ResolveNamedCode(header.InternalErrorCode, "internalErrorCode", codes, context),
             RateLimitIdentifier = ResolveNamedCode(header.RateLimitCode, "rateLimitCode", codes, context),
-            Envelope = header.Envelope?.Value,
+            Envelope = EnvelopeValidator.Check(header, diagnostics),
             DefaultLocale = defaultLocale,
             TranslatedLocales = translatedLocales.ToEquatableArray(),
         };
-        return new CatalogResult(catalog, diagnostics.ToEquatableArray());
+        return new CatalogResult(catalog, diagnostics.ToEquatableArray()) { NameLocation = nameLocation };
+    }
+
+    /// <summary>
+    /// RFC 9457's "type" is a URI a client may dereference: http(s), or a urn/tag name; no white space or control
+    /// characters (a problem+json body and a Link to documentation must stay one clean value).
+    /// </summary>
+    private static string? TypeUriProblem(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c <= ' ' || c == 0x7F || TextRules.IsForbidden(c) || char.IsWhiteSpace(c))
+            {
+                return $"it holds U+{(int)c:X4}; a URI holds no white space or control characters";
+            }
+        }
+
+        if (!Uri.TryCreate(value.Replace("{code}", "0"), UriKind.Absolute, out var parsed))
+        {
+            return "expected an absolute URI";
+        }
+
+        return parsed.Scheme is "http" or "https" or "urn" or "tag" ? null : $"the scheme '{parsed.Scheme}' is not one a client can follow (use https, http, urn or tag)";
+    }
+
+    private static bool SuccessNameIsUsable(SuccessDeclaration declaration, CodeContext context)
+    {
+        if (declaration.Field.Value.Length == 0)
+        {
+            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, declaration.Field.Location, "success field", "", "a JSON field name cannot be empty"));
+            return false;
+        }
+
+        return TextRules.CheckName(declaration.Field, "success field", context.Diagnostics, allowPadding: false)
+           && (declaration.Name is not { } name || CodeRules.CodeIdentifier(name, context) is not null)
+           && (context.CodeType != CodeType.String
+               || TextRules.CheckName(new Located<string>(declaration.Value.Value.Text, declaration.Value.Location), "success value", context.Diagnostics, allowPadding: false));
     }
 
     /// <summary>A header setting that names one of the catalog's codes (internalErrorCode, rateLimitCode).</summary>
@@ -161,9 +219,19 @@ internal static class CatalogValidator
         if (code is null)
         {
             context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownNamedCode, value.Location, setting, value.Value.Text, context.CatalogName));
+            return null;
         }
 
-        return code?.Identifier;
+        // The handler and the rate limiter serve this code with no arguments: a placeholder would reach clients raw.
+        if (code.Parameters.Count > 0)
+        {
+            context.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidValue, value.Location, setting, value.Value.Text,
+                $"the message of code {code.Text} has placeholders ({string.Join(", ", code.Parameters.Select(p => "{" + p.Name + "}"))}), which ErrorGen has no values for when it serves this code"));
+            return null;
+        }
+
+        return code.Identifier;
     }
 
     private static SuccessSpec AddSuccess(
@@ -236,6 +304,43 @@ internal static class CatalogValidator
             else
             {
                 context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReplacement, replacedBy.Location, code, replacedBy.Value.Text, context.CatalogName));
+            }
+        }
+
+        ReportCycles(codes, replacements, indexByText, context);
+    }
+
+    /// <summary>Follows each replacement chain; a chain that comes back to its start is reported once, at its start.</summary>
+    private static void ReportCycles(
+        List<CodeSpec> codes, List<(string Code, Located<CodeValue> ReplacedBy)> replacements, Dictionary<string, int> indexByText, CodeContext context)
+    {
+        var byIdentifier = codes.Select((c, i) => (c.Identifier, i)).ToDictionary(p => p.Identifier, p => p.i, StringComparer.Ordinal);
+        var reported = new HashSet<int>();
+        foreach (var (code, replacedBy) in replacements)
+        {
+            var start = indexByText[code];
+            var chain = new List<string> { code };
+            var seen = new HashSet<int> { start };
+            var current = start;
+            while (codes[current].ReplacedByIdentifier is { } next && byIdentifier.TryGetValue(next, out var nextIndex))
+            {
+                chain.Add(codes[nextIndex].Text);
+                if (nextIndex == start)
+                {
+                    if (seen.All(reported.Add))
+                    {
+                        context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReplacementCycle, replacedBy.Location, code, string.Join(" → ", chain)));
+                    }
+
+                    break;
+                }
+
+                if (!seen.Add(nextIndex))
+                {
+                    break;
+                }
+
+                current = nextIndex;
             }
         }
     }

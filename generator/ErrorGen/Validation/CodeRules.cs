@@ -9,6 +9,7 @@ namespace ErrorGen.Validation;
 /// <summary>What checking one code needs to know about its catalog.</summary>
 internal sealed record CodeContext(
     string CatalogName,
+    ISet<string> GeneratedTypes,
     CodeType CodeType,
     string? TypeBaseUri,
     int? DefaultHttpStatus,
@@ -51,18 +52,19 @@ internal static class CodeRules
             return null;
         }
 
-        var identifier = IdentifierNormalizer.ToPascalCase(declaration.Name.Value);
-        if (identifier.Length == 0 || (context.CodeType == CodeType.String && s_reservedStructMembers.Contains(identifier)))
+        if (context.CodeType == CodeType.String && !TextRules.CheckName(new Located<string>(code.Value.Text, code.Location), "string code", diagnostics, allowPadding: false))
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InvalidValue, declaration.Name.Location, "code name", declaration.Name.Value,
-                identifier.Length == 0 ? "it has no letters or digits to make a C# identifier from" : $"'{identifier}' is a member of every generated code type"));
+            return null;
+        }
+
+        if (CodeIdentifier(declaration.Name, context) is not { } identifier)
+        {
             return null;
         }
 
         var module = ResolveModule(declaration, context, text);
         var httpStatus = ResolveHttpStatus(declaration, context, module, text);
-        if (!TryResolveTemplate(declaration, text, diagnostics, out var parameters, out var template))
+        if (!TryResolveTemplate(declaration, text, context, out var parameters, out var template))
         {
             return null;
         }
@@ -90,8 +92,25 @@ internal static class CodeRules
             template);
     }
 
-    // Members of the generated string-code struct that a code name must not shadow.
-    private static readonly HashSet<string> s_reservedStructMembers = new() { "Value", "Values", "IsDefined", "Index", "Equals", "GetHashCode", "ToString", "GetType" };
+    /// <summary>The C# identifier of a code (or success) name, or null after reporting why it cannot be one.</summary>
+    public static string? CodeIdentifier(Located<string> name, CodeContext context)
+    {
+        if (!TextRules.CheckName(name, "code name", context.Diagnostics))
+        {
+            return null;
+        }
+
+        var identifier = IdentifierNormalizer.ToPascalCase(name.Value);
+        var problem = identifier.Length == 0 ? "it has no letters or digits to make a C# identifier from"
+            : ReservedNames.ForCode(identifier, context.CodeType == CodeType.String, context.GeneratedTypes);
+        if (problem is not null)
+        {
+            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, name.Location, "code name", TextRules.Printable(name.Value), problem));
+            return null;
+        }
+
+        return TextRules.CheckIdentifierLength(identifier, name, "code name", context.Diagnostics) ? identifier : null;
+    }
 
     private static ModuleValidator.ResolvedModule? ResolveModule(CodeDeclaration declaration, CodeContext context, string text)
     {
@@ -161,10 +180,17 @@ internal static class CodeRules
             return null;
         }
 
-        if (status < 400)
+        var statusLocation = declaration.HttpStatus?.Location ?? declaration.Code.Location;
+        if (status is < 200 or 204 or 205 or 304)
+        {
+            // The wire breaks: these statuses carry no body, so the client never sees the error.
+            context.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.HttpStatusWithoutBody, statusLocation, text, status.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+        else if (status < 400)
         {
             context.Diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.NonErrorHttpStatus, declaration.HttpStatus?.Location ?? declaration.Code.Location, text, status.Value.ToString(CultureInfo.InvariantCulture)));
+                DiagnosticDescriptors.NonErrorHttpStatus, statusLocation, text, status.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
         return status.Value;
@@ -173,10 +199,11 @@ internal static class CodeRules
     private static bool TryResolveTemplate(
         CodeDeclaration declaration,
         string text,
-        List<DiagnosticInfo> diagnostics,
+        CodeContext context,
         out EquatableArray<ParameterSpec> parameters,
         out EquatableArray<TemplatePart> template)
     {
+        var diagnostics = context.Diagnostics;
         parameters = EquatableArray<ParameterSpec>.Empty;
         template = EquatableArray<TemplatePart>.Empty;
         var message = declaration.Message;
@@ -190,10 +217,25 @@ internal static class CodeRules
         var ok = true;
         foreach (var parameter in declaration.Parameters)
         {
-            var identifier = IdentifierNormalizer.ToParameterName(parameter.Name.Value);
-            if (identifier.Length == 0 || declared.Any(p => p.Name == parameter.Name.Value))
+            if (!TextRules.CheckName(parameter.Name, "parameter name", diagnostics))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, parameter.Name.Location, "parameter name", parameter.Name.Value, "expected a unique C# identifier"));
+                ok = false;
+                continue;
+            }
+
+            var identifier = IdentifierNormalizer.ToParameterName(parameter.Name.Value);
+            var problem = identifier.Length == 0 ? "it has no letters or digits to make a C# identifier from"
+                : declared.Find(p => p.Identifier == identifier) is { } same ? $"it becomes the C# parameter '{identifier}', as '{same.Name}' does"
+                : ReservedNames.ForParameter(identifier, context.GeneratedTypes);
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, parameter.Name.Location, "parameter name", TextRules.Printable(parameter.Name.Value), problem));
+                ok = false;
+                continue;
+            }
+
+            if (!TextRules.CheckIdentifierLength(identifier, parameter.Name, "parameter name", diagnostics))
+            {
                 ok = false;
                 continue;
             }

@@ -13,13 +13,13 @@ internal static class IdentifierNormalizer
 {
     public static string ToPascalCase(string name)
     {
-        var trimmed = name.Trim();
+        var trimmed = Canonical(name).Trim();
         var isScreaming = IsAllUpper(trimmed);
         var builder = new StringBuilder(trimmed.Length);
         var startOfWord = true;
         foreach (var c in trimmed)
         {
-            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_')
+            if (!IsKeptInIdentifier(c) || c == '_')
             {
                 startOfWord = true;
                 continue;
@@ -44,9 +44,9 @@ internal static class IdentifierNormalizer
     public static string ToParameterName(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
+        foreach (var c in Canonical(name))
         {
-            if (SyntaxFacts.IsIdentifierPartCharacter(c))
+            if (IsKeptInIdentifier(c))
             {
                 builder.Append(c);
             }
@@ -58,16 +58,45 @@ internal static class IdentifierNormalizer
     /// <summary>Whether <paramref name="name"/> is a dotted namespace of valid identifiers.</summary>
     public static bool IsValidNamespace(string name)
     {
+        if (name.Length == 0 || TextRules.IndexOfForbiddenCharacter(name) >= 0 || Canonical(name) != name)
+        {
+            return false;
+        }
+
         foreach (var part in name.Split('.'))
         {
-            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None || s_reservedNamespaceParts.Contains(part))
             {
                 return false;
             }
         }
 
-        return name.Length > 0;
+        return true;
     }
+
+    // Contextual keywords that change meaning as a namespace: 'global' is the root alias, '_' a discard in generated bodies.
+    private static readonly System.Collections.Generic.HashSet<string> s_reservedNamespaceParts = new(System.StringComparer.Ordinal) { "global", "_" };
+
+    /// <summary>
+    /// The form names are compared and emitted in: Unicode NFC, so "Café" written precomposed or with a combining
+    /// accent is one name. Format characters (zero-width, bidi) are refused earlier and dropped here as well.
+    /// </summary>
+    public static string Canonical(string name)
+    {
+        try
+        {
+            return name.IsNormalized(NormalizationForm.FormC) ? name : name.Normalize(NormalizationForm.FormC);
+        }
+        catch (System.ArgumentException)
+        {
+            // Lone surrogates cannot be normalised; they are refused as forbidden characters.
+            return name;
+        }
+    }
+
+    // C# allows format characters inside identifiers and ignores them when comparing; ErrorGen keeps none.
+    private static bool IsKeptInIdentifier(char c)
+        => SyntaxFacts.IsIdentifierPartCharacter(c) && !TextRules.IsForbidden(c);
 
     /// <summary>"ApiKeyMissing" → "Api key missing"; used as a title when the catalog gives none.</summary>
     public static string Humanize(string identifier)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ErrorGen.Diagnostics;
 using ErrorGen.Model;
 using Microsoft.CodeAnalysis;
@@ -16,7 +15,22 @@ namespace ErrorGen.Validation;
 /// </summary>
 internal static class LocaleValidator
 {
-    private static readonly Regex s_localeName = new("^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// A BCP 47-shaped tag in ASCII: a 2-3 letter language, then subtags of 2-8 letters or digits (en, zh-CN,
+    /// zh-Hant-TW). Checked character by character: a regex's '$' would let a trailing newline through.
+    /// </summary>
+    public static bool IsLocaleName(string tag)
+    {
+        var parts = tag.Split('-');
+        if (parts[0].Length is < 2 or > 3 || !parts[0].All(IsAsciiLetter))
+        {
+            return false;
+        }
+
+        return parts.Skip(1).All(p => p.Length is >= 2 and <= 8 && p.All(c => IsAsciiLetter(c) || (c >= '0' && c <= '9')));
+    }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
     public static (string DefaultLocale, List<string> Translated) Apply(
         CatalogInput input,
@@ -27,7 +41,7 @@ internal static class LocaleValidator
     {
         var diagnostics = context.Diagnostics;
         var defaultLocale = header.DefaultLocale?.Value ?? "en";
-        if (header.DefaultLocale is { } declaredDefault && !s_localeName.IsMatch(declaredDefault.Value))
+        if (header.DefaultLocale is { } declaredDefault && !IsLocaleName(declaredDefault.Value))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, declaredDefault.Location, declaredDefault.Value, "is not a locale name (expected a name like en or zh-CN)"));
             defaultLocale = "en";
@@ -36,11 +50,15 @@ internal static class LocaleValidator
         var translated = new List<string>();
         foreach (var locale in header.Locales)
         {
-            if (!s_localeName.IsMatch(locale.Value))
+            if (!IsLocaleName(locale.Value))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value, "is not a locale name (expected a name like en or zh-CN)"));
             }
-            else if (!string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase) && !translated.Contains(locale.Value))
+            else if (translated.Find(t => string.Equals(t, locale.Value, StringComparison.OrdinalIgnoreCase)) is { } same)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value, $"is listed twice (as '{same}'); locale names are compared without case"));
+            }
+            else if (!string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase))
             {
                 translated.Add(locale.Value);
             }
@@ -61,7 +79,7 @@ internal static class LocaleValidator
                 continue;
             }
 
-            var problem = !s_localeName.IsMatch(locale.Value) ? "is not a locale name (expected a name like en or zh-CN)"
+            var problem = !IsLocaleName(locale.Value) ? "is not a locale name (expected a name like en or zh-CN)"
                 : string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase) ? "is the catalog's default locale: its texts belong in the catalog's own files"
                 : !translated.Contains(locale.Value) ? $"is not among the locales of catalog '{input.Name}' ({string.Join(", ", new[] { defaultLocale }.Concat(translated))})"
                 : null;

@@ -37,10 +37,18 @@ internal static class MessageTemplateParser
                     return false;
                 }
 
-                var name = template.Substring(i + 1, close - i - 1).Trim();
+                var written = template.Substring(i + 1, close - i - 1);
+                var name = written.Trim();
                 if (name.Length == 0 || name.IndexOf('{') >= 0)
                 {
                     error = $"the placeholder at position {i + 1} has no valid name";
+                    return false;
+                }
+
+                // "{ a }" would be filled by one formatter and left as is by another: one spelling only.
+                if (name.Length != written.Length)
+                {
+                    error = $"the placeholder '{{{written}}}' at position {i + 1} has spaces around its name (write '{{{name}}}')";
                     return false;
                 }
 

@@ -13,7 +13,7 @@ internal static class ModuleValidator
 
     public const string NoModuleIdentifier = "None";
 
-    public static Dictionary<string, ResolvedModule> Validate(CatalogInput input, List<DiagnosticInfo> diagnostics)
+    public static Dictionary<string, ResolvedModule> Validate(CatalogInput input, string typeName, List<DiagnosticInfo> diagnostics)
     {
         var modules = new Dictionary<string, ResolvedModule>(StringComparer.Ordinal);
         var identifiers = new Dictionary<string, Located<string>>(StringComparer.OrdinalIgnoreCase);
@@ -30,10 +30,21 @@ internal static class ModuleValidator
                     continue;
                 }
 
-                var identifier = IdentifierNormalizer.ToPascalCase(name.Value);
-                if (identifier.Length == 0)
+                if (!TextRules.CheckName(name, "module name", diagnostics))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, name.Location, "module name", name.Value, "it has no letters or digits to make a C# identifier from"));
+                    continue;
+                }
+
+                var identifier = IdentifierNormalizer.ToPascalCase(name.Value);
+                var problem = identifier.Length == 0 ? "it has no letters or digits to make a C# identifier from" : ReservedNames.ForModule(identifier, typeName);
+                if (problem is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, name.Location, "module name", name.Value, problem));
+                    continue;
+                }
+
+                if (!TextRules.CheckIdentifierLength(identifier, name, "module name", diagnostics))
+                {
                     continue;
                 }
 

@@ -118,17 +118,32 @@ namespace Seeds.ApiPortal
         internal static string TraceIdOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
             => global::System.Diagnostics.Activity.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;
 
+        // problem+json when the client names it with a quality above zero and above what it gives plain JSON (RFC 9110 §12.5.1).
         private static bool AcceptsProblemJson(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            foreach (var accept in httpContext.Request.Headers.Accept)
+            if (!global::Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(httpContext.Request.Headers.Accept, out var accepted))
             {
-                if (accept is not null && accept.IndexOf("application/problem+json", global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                return false;
+            }
+
+            var problemQuality = 0.0;
+            var jsonQuality = 0.0;
+            foreach (var mediaType in accepted)
+            {
+                var quality = mediaType.Quality ?? 1.0;
+                if (global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase))
                 {
-                    return true;
+                    problemQuality = global::System.Math.Max(problemQuality, quality);
+                }
+                else if (mediaType.MatchesAllTypes
+                    || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/*", global::System.StringComparison.OrdinalIgnoreCase)
+                    || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    jsonQuality = global::System.Math.Max(jsonQuality, quality);
                 }
             }
 
-            return false;
+            return problemQuality > 0 && problemQuality >= jsonQuality;
         }
     }
 

@@ -18,7 +18,7 @@ namespace Seeds.ApiPortal
 
         /// <summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>
         protected internal ApiPortalException(global::Seeds.ApiPortal.ApiPortalErrorInfo info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
-            : base(message ?? Unescape(info.Message), innerException)
+            : base(message ?? Unescape(NotSuccess(info).Message), innerException)
         {
             Info = info;
             Arguments = arguments ?? s_noArguments;
@@ -62,6 +62,9 @@ namespace Seeds.ApiPortal
             RetryAfter = retryAfter;
             return this;
         }
+
+        private static global::Seeds.ApiPortal.ApiPortalErrorInfo NotSuccess(global::Seeds.ApiPortal.ApiPortalErrorInfo info)
+            => info.IsSuccess ? throw new global::System.ArgumentException("The success code is not an error and cannot be thrown.", "code") : info;
 
         // A message without parameters is its template with the literal braces ({{ and }}) unescaped.
         private static string Unescape(string template)
