@@ -203,7 +203,7 @@ internal static class OpenApiEmitter
         }
     }
 
-    private static string ProblemJson(CatalogSpec catalog, CodeSpec code)
+    internal static string ProblemJson(CatalogSpec catalog, CodeSpec code)
     {
         var body = new List<KeyValuePair<string, object?>>
         {
@@ -222,7 +222,7 @@ internal static class OpenApiEmitter
         return JsonText.Object(body);
     }
 
-    private static string EnvelopeJson(CatalogSpec catalog, CodeSpec code)
+    internal static string EnvelopeJson(CatalogSpec catalog, CodeSpec code)
     {
         var envelope = catalog.Envelope!;
         var body = new List<KeyValuePair<string, object?>>();
