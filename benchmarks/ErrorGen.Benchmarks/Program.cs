@@ -22,6 +22,14 @@ if (args.Length > 0 && args[0] == "process-timings")
     return;
 }
 
+if (args.Length > 0 && args[0] == "web-scaling")
+{
+    // web-scaling [sizes...]: generation and compile time per 1,000 codes in a web project and a library, see WebScaling.
+    var sizes = args.Length > 1 ? Array.ConvertAll(args[1..], int.Parse) : new[] { 10_000, 40_000, 100_000 };
+    ErrorGen.Benchmarks.Processes.WebScaling.Run(sizes);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "generator-memory")
 {
     // generator-memory N: the peak working-set growth of one generator run on N codes (run each size in a fresh process).

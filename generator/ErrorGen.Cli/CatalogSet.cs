@@ -16,17 +16,21 @@ namespace ErrorGen.Cli;
 /// </summary>
 internal sealed class CatalogSet
 {
-    private CatalogSet(IReadOnlyList<CatalogResult> results, IReadOnlyList<string> files)
+    private CatalogSet(IReadOnlyList<CatalogResult> results, IReadOnlyList<string> files, IReadOnlyList<DiagnosticInfo> clashes)
     {
         Results = results;
         Files = files;
+        _clashes = clashes;
     }
+
+    // Catalogs that would generate the same types (EG0050), found across all the catalogs as the generator does.
+    private readonly IReadOnlyList<DiagnosticInfo> _clashes;
 
     public IReadOnlyList<CatalogResult> Results { get; }
 
     public IReadOnlyList<string> Files { get; }
 
-    public IEnumerable<DiagnosticInfo> Diagnostics => Results.SelectMany(r => r.Diagnostics)
+    public IEnumerable<DiagnosticInfo> Diagnostics => Results.SelectMany(r => r.Diagnostics).Concat(_clashes)
         .OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal)
         .ThenBy(d => d.Location?.StartLine)
         .ThenBy(d => d.Location?.StartColumn);
@@ -57,7 +61,8 @@ internal sealed class CatalogSet
         var results = CatalogGrouper.Group(catalogs, baselines, defaultNamespace)
             .Select(input => CatalogValidator.Validate(input, CancellationToken.None))
             .ToList();
-        return new CatalogSet(results, files);
+        var clashes = CatalogClashes.Find(results.Select(CatalogClashes.ClaimOf).ToImmutableArray());
+        return new CatalogSet(results, files, clashes.Diagnostics.ToList());
     }
 
     private static bool IsBaseline(string path) => path.EndsWith(".shipped.txt", StringComparison.OrdinalIgnoreCase);

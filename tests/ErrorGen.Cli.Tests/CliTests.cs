@@ -59,6 +59,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_reports_catalogs_that_would_generate_the_same_type_as_the_build_does()
+    {
+        File.WriteAllText(Path.Combine(_temp, "a.yaml"), "catalog: { name: Shop, namespace: Same, defaultHttpStatus: 400 }\ncodes:\n  - { code: 1, name: A, message: m }\n");
+        File.WriteAllText(Path.Combine(_temp, "b.yaml"), "catalog: { name: shop, namespace: Same, defaultHttpStatus: 400 }\ncodes:\n  - { code: 2, name: B, message: m }\n");
+        var (exit, output, _) = Run("check", _temp);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{Path.Combine(_temp, "b.yaml")}(1,18): error EG0050: Catalog 'shop' would generate type 'ShopCode'", output);
+    }
+
+    [Fact]
     public void Check_writes_json_for_machines()
     {
         File.WriteAllText(Path.Combine(_temp, "shop.yaml"), "catalog: { name: Shop }\ncodes:\n  - { code: 7, name: A, message: m }\n");
