@@ -16,7 +16,7 @@ public class IncrementalCachingTests
 {
     private static readonly string[] s_trackedSteps =
     {
-        TrackingNames.CatalogTexts, TrackingNames.CatalogFiles, TrackingNames.CatalogInputs, TrackingNames.CatalogResults, TrackingNames.GenerationOptions,
+        TrackingNames.CatalogTexts, TrackingNames.CatalogFiles, TrackingNames.CatalogInputs, TrackingNames.CatalogResults, TrackingNames.GenerationOptions, TrackingNames.TypeClashes,
     };
 
     private static (string Path, string Text)[] TwoCatalogs()
