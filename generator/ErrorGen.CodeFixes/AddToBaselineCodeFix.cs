@@ -3,6 +3,8 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ErrorGen.Diagnostics;
+using ErrorGen.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -15,11 +17,7 @@ namespace ErrorGen.CodeFixes;
 [Shared]
 public sealed class AddToBaselineCodeFix : CodeFixProvider
 {
-    // Keep in step with ErrorGen.Validation.BaselineValidator.
-    private const string BaselinePathProperty = "BaselinePath";
-    private const string BaselineLineProperty = "BaselineLine";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("EG0035");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.CodeNotInBaseline.Id);
 
     public override FixAllProvider? GetFixAllProvider() => null;
 
@@ -27,12 +25,12 @@ public sealed class AddToBaselineCodeFix : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Properties.TryGetValue(BaselinePathProperty, out var path) && path is not null
-                && diagnostic.Properties.TryGetValue(BaselineLineProperty, out var line) && line is not null
+            if (diagnostic.Properties.TryGetValue(BaselineValidator.BaselinePathProperty, out var path) && path is not null
+                && diagnostic.Properties.TryGetValue(BaselineValidator.BaselineLineProperty, out var line) && line is not null
                 && context.TextDocument.Project.AdditionalDocuments.FirstOrDefault(d => d.FilePath == path) is { } baseline)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Add to the shipped baseline", ct => AppendAsync(baseline, line, ct), equivalenceKey: "EG0035"),
+                    CodeAction.Create("Add to the shipped baseline", ct => AppendAsync(baseline, line, ct), equivalenceKey: DiagnosticDescriptors.CodeNotInBaseline.Id),
                     diagnostic);
             }
         }

@@ -4,6 +4,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using ErrorGen.Analyzers;
+using ErrorGen.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -23,7 +24,8 @@ namespace ErrorGen.CodeFixes;
 [Shared]
 public sealed class ReplaceWithTypedCodeFix : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("EG1002", "EG1003", "EG1005");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.UseTypedCode.Id, DiagnosticDescriptors.DeprecatedCodeUsed.Id, DiagnosticDescriptors.SlowEnumApi.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -43,7 +45,7 @@ public sealed class ReplaceWithTypedCodeFix : CodeFixProvider
             }
 
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var title = diagnostic.Id == "EG1003" ? "Use the replacement code" : "Use the typed code";
+            var title = diagnostic.Id == DiagnosticDescriptors.DeprecatedCodeUsed.Id ? "Use the replacement code" : "Use the typed code";
             context.RegisterCodeFix(
                 CodeAction.Create(title, ct => ReplaceAsync(context.Document, node, replacement, ct), equivalenceKey: diagnostic.Id),
                 diagnostic);

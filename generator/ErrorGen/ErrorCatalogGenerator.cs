@@ -1,8 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Text;
 using System.Threading;
 using ErrorGen.Diagnostics;
 using ErrorGen.Emit;
@@ -10,32 +6,23 @@ using ErrorGen.Model;
 using ErrorGen.Reading;
 using ErrorGen.Validation;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorGen;
 
 /// <summary>
 /// The pipeline: read (each catalog file → <see cref="CatalogFile"/>) → group (files naming the same catalog)
-/// → validate (→ <see cref="CatalogResult"/>) → emit (one emitter per output kind). Every step carries only
-/// equatable values, so an edit re-runs only what it touches.
+/// → validate (→ <see cref="CatalogResult"/>) → check against the project's limits and the other catalogs → report
+/// diagnostics, and emit (one emitter per output kind) from the spec alone. Every step carries only equatable values,
+/// so an edit re-runs only what it touches; an edit that only moves lines re-runs no emitter.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ErrorCatalogGenerator : IIncrementalGenerator
 {
-    /// <summary>The AdditionalFiles metadata that ErrorGen.targets sets on every <c>ErrorCatalog</c> item.</summary>
-    public const string CatalogMetadata = "build_metadata.AdditionalFiles.ErrorGenCatalog";
-
-    /// <summary>The AdditionalFiles metadata that ErrorGen.targets sets on every <c>ErrorCatalogBaseline</c> item.</summary>
-    public const string BaselineMetadata = "build_metadata.AdditionalFiles.ErrorGenBaseline";
-
-    private const string DefaultNamespace = "ErrorCatalogs";
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var catalogTexts = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => HasFlag(pair.Left, pair.Right, CatalogMetadata))
+            .Where(static pair => BuildOptions.HasFlag(pair.Left, pair.Right, BuildOptions.CatalogMetadata))
             .Select(static (pair, cancellationToken) => new CatalogText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.CatalogTexts);
 
@@ -45,12 +32,12 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
 
         var baselineFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => HasFlag(pair.Left, pair.Right, BaselineMetadata))
+            .Where(static pair => BuildOptions.HasFlag(pair.Left, pair.Right, BuildOptions.BaselineMetadata))
             .Select(static (pair, cancellationToken) => ReadBaselineSafely(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.BaselineFiles);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => DefaultNamespaceOf(options.GlobalOptions));
+            .Select(static (options, _) => BuildOptions.DefaultNamespaceOf(options.GlobalOptions));
 
         var catalogInputs = catalogFiles.Collect()
             .Combine(baselineFiles.Collect())
@@ -64,49 +51,47 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
 
         // The compilation is reduced at once to a few bools, so a C# edit never re-runs catalog work.
         var generationOptions = context.CompilationProvider
-            .Select(static (compilation, _) => new GenerationOptions(
-                HasNotNullWhen: HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
-                HasAspNetCore: HasAccessibleType(compilation, "Microsoft.AspNetCore.Mvc.ProblemDetails")
-                    && HasAccessibleType(compilation, "Microsoft.AspNetCore.Diagnostics.IExceptionHandler"),
-                HasRateLimiting: HasAccessibleType(compilation, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions"),
-                HasOpenApi: HasAccessibleType(compilation, "Microsoft.AspNetCore.OpenApi.OpenApiOptions")
-                    && HasAccessibleType(compilation, "Microsoft.OpenApi.OpenApiSchemaReference"),
-                HasHttpClient: HasAccessibleType(compilation, "System.Net.Http.HttpResponseMessage")
-                    && HasAccessibleType(compilation, "System.Text.Json.JsonDocument")))
+            .Select(static (compilation, _) => BuildOptions.GenerationOptionsOf(compilation))
             .WithTrackingName(TrackingNames.GenerationOptions);
 
+        // Limits that depend on the project kind (the string heap holds more with OpenAPI's examples).
+        var checkedResults = catalogResults
+            .Combine(generationOptions)
+            .Select(static (pair, _) => OutputLimits.Apply(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CheckedResults);
+
         // Catalogs that would generate the same type as another: reported once, and left out of emission below.
-        var typeClashes = catalogResults
+        var typeClashes = checkedResults
             .Select(static (result, _) => CatalogClashes.ClaimOf(result))
             .Collect()
             .Select(static (claims, _) => CatalogClashes.Find(claims))
             .WithTrackingName(TrackingNames.TypeClashes);
-        context.RegisterSourceOutput(typeClashes, static (production, report) =>
-        {
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                production.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+        var clashLosers = typeClashes.Select(static (report, _) => report.Losers);
 
+        // Diagnostics have outputs of their own: an edit that only moves lines re-runs these, not the emitters.
+        var diagnostics = checkedResults
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.CatalogDiagnostics);
+        context.RegisterSourceOutput(diagnostics, static (production, list) => Report(production, list));
+        context.RegisterSourceOutput(typeClashes, static (production, report) => Report(production, report.Diagnostics));
+
+        // Source comes from the spec alone, which holds no positions.
+        var specs = checkedResults
+            .Select(static (result, _) => result.Spec)
+            .Where(static spec => spec is not null)
+            .WithTrackingName(TrackingNames.CatalogSpecs);
         context.RegisterSourceOutput(
-            catalogResults.Combine(typeClashes.Select(static (report, _) => report.Losers)).Combine(generationOptions),
-            static (production, pair) => Emit(production, pair.Left.Left, pair.Left.Right, pair.Right));
+            specs.Combine(clashLosers).Combine(generationOptions),
+            static (production, pair) => CatalogSources.Add(production, pair.Left.Left!, pair.Left.Right, pair.Right));
     }
 
-    /// <summary>The namespace of catalogs that declare none: ErrorGenNamespace, else RootNamespace.</summary>
-    internal static string DefaultNamespaceOf(AnalyzerConfigOptions globalOptions)
-        => globalOptions.TryGetValue("build_property.ErrorGenNamespace", out var ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
-            : globalOptions.TryGetValue("build_property.RootNamespace", out ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
-            : DefaultNamespace;
-
-    internal static bool HasFlag(AdditionalText file, AnalyzerConfigOptionsProvider options, string metadata)
-        => options.GetOptions(file).TryGetValue(metadata, out var value)
-           && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
-
-    private static bool HasAccessibleType(Compilation compilation, string metadataName)
-        => compilation.GetTypeByMetadataName(metadataName) is { } type
-           && (type.DeclaredAccessibility == Accessibility.Public || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly));
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
 
     private static CatalogFile ReadSafely(CatalogText text, CancellationToken cancellationToken)
     {
@@ -114,19 +99,18 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         {
             if (text.Text is null)
             {
-                return Failed(text.Path, "the file could not be read");
+                return Failed(text.Path, DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceLocation.FileStart(text.Path), "the file could not be read"));
             }
 
             return CatalogFileReader.Read(text.Path, text.Text, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return Failed(text.Path, exception.GetType().Name + ": " + exception.Message);
+            return Failed(text.Path, DiagnosticInfo.InternalError(text.Path, exception));
         }
 
-        static CatalogFile Failed(string path, string reason) => new(
-            path, null, null, default, default, default,
-            new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, 0, 0, 0, 0, 0, 0), reason) }.ToEquatableArray());
+        static CatalogFile Failed(string path, DiagnosticInfo diagnostic)
+            => new(path, null, null, default, default, default, new[] { diagnostic }.ToEquatableArray());
     }
 
     private static BaselineFile ReadBaselineSafely(string path, string text)
@@ -137,10 +121,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new BaselineFile(path, null, default, new[]
-            {
-                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, 0, 0, 0, 0, 0, 0), exception.GetType().Name + ": " + exception.Message),
-            }.ToEquatableArray());
+            return new BaselineFile(path, null, default, new[] { DiagnosticInfo.InternalError(path, exception) }.ToEquatableArray());
         }
     }
 
@@ -153,98 +134,9 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var path = input.Files.Count > 0 ? input.Files[0].FilePath : string.Empty;
-            return new CatalogResult(null, new[]
-            {
-                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, 0, 0, 0, 0, 0, 0), exception.GetType().Name + ": " + exception.Message),
-            }.ToEquatableArray());
+            return new CatalogResult(null, new[] { DiagnosticInfo.InternalError(path, exception) }.ToEquatableArray());
         }
     }
-
-    private static void Emit(SourceProductionContext context, CatalogResult result, EquatableArray<string> clashLosers, GenerationOptions options)
-    {
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
-        }
-
-        if (result.Spec is not { } catalog || clashLosers.Contains(catalog.Name))
-        {
-            return;
-        }
-
-        var heapBytes = AssemblyLimits.EstimateStringHeapBytes(catalog, options.HasAspNetCore && options.HasOpenApi);
-        if (heapBytes > AssemblyLimits.CatalogBudgetBytes)
-        {
-            // Reported before the compiler's CS8103, which would name no catalog and no line.
-            context.ReportDiagnostic(DiagnosticInfo.Create(
-                DiagnosticDescriptors.CatalogTooLarge, result.NameLocation, catalog.Name,
-                heapBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                AssemblyLimits.CatalogBudgetBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)).ToDiagnostic());
-            return;
-        }
-
-        try
-        {
-            var sources = new List<(string Kind, string Text)>
-            {
-                ("Code", CodeTypeEmitter.Emit(catalog)),
-                ("ErrorInfo", ErrorInfoEmitter.Emit(catalog)),
-                ("Errors", CatalogEmitter.Emit(catalog, options.HasNotNullWhen)),
-                ("Exceptions", ExceptionEmitter.Emit(catalog)),
-            };
-
-            // ASP.NET Core types only where the project references ASP.NET Core: a class library gets none of them.
-            if (options.HasAspNetCore)
-            {
-                sources.Add(("AspNetCore", AspNetCoreEmitter.Emit(catalog, options.HasRateLimiting)));
-                if (catalog.Envelope is not null)
-                {
-                    sources.Add(("Envelope", EnvelopeEmitter.Emit(catalog)));
-                }
-
-                if (options.HasOpenApi)
-                {
-                    sources.Add(("OpenApi", OpenApiEmitter.Emit(catalog)));
-                }
-            }
-
-            if (options.HasHttpClient)
-            {
-                sources.Add(("Client", ClientEmitter.Emit(catalog)));
-            }
-            foreach (var (kind, text) in sources)
-            {
-                context.AddSource(HintName(catalog, kind), SourceText.From(text, Encoding.UTF8));
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var path = catalog.SourceFiles.Count > 0 ? catalog.SourceFiles[0] : string.Empty;
-            context.ReportDiagnostic(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InternalError, new SourceLocation(path, 0, 0, 0, 0, 0, 0), exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
-        }
-    }
-
-    /// <summary>
-    /// Hint names are unique (namespace and type name, which <see cref="CatalogClashes"/> keeps unique without case),
-    /// file-name safe (identifiers may hold any Unicode letter) and short enough for any file system's paths.
-    /// </summary>
-    internal static string HintName(CatalogSpec catalog, string kind)
-    {
-        const int MaxStem = 100;
-        var raw = $"{catalog.Namespace}.{catalog.TypeName}.{kind}";
-        var safe = new string(raw.Select(c => c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '_') ? c : '_').ToArray());
-        if (safe == raw && raw.Length <= MaxStem)
-        {
-            return raw + ".g.cs";
-        }
-
-        var stem = safe.Length <= MaxStem ? safe : safe.Substring(0, MaxStem - kind.Length - 1) + "." + kind;
-        return $"{stem}_{HashSlots.HashString(raw):x8}.g.cs";
-    }
-
-    /// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>
-    private readonly record struct GenerationOptions(bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasOpenApi, bool HasHttpClient);
 
     private sealed record CatalogText(string Path, string? Text);
 }

@@ -9,5 +9,8 @@ internal static class TrackingNames
     public const string CatalogInputs = nameof(CatalogInputs);
     public const string CatalogResults = nameof(CatalogResults);
     public const string GenerationOptions = nameof(GenerationOptions);
+    public const string CheckedResults = nameof(CheckedResults);
     public const string TypeClashes = nameof(TypeClashes);
+    public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
+    public const string CatalogSpecs = nameof(CatalogSpecs);
 }

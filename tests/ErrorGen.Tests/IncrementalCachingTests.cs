@@ -16,7 +16,8 @@ public class IncrementalCachingTests
 {
     private static readonly string[] s_trackedSteps =
     {
-        TrackingNames.CatalogTexts, TrackingNames.CatalogFiles, TrackingNames.CatalogInputs, TrackingNames.CatalogResults, TrackingNames.GenerationOptions, TrackingNames.TypeClashes,
+        TrackingNames.CatalogTexts, TrackingNames.CatalogFiles, TrackingNames.CatalogInputs, TrackingNames.CatalogResults, TrackingNames.GenerationOptions, TrackingNames.CheckedResults,
+        TrackingNames.TypeClashes, TrackingNames.CatalogDiagnostics, TrackingNames.CatalogSpecs,
     };
 
     private static (string Path, string Text)[] TwoCatalogs()
@@ -65,6 +66,36 @@ public class IncrementalCachingTests
         Assert.Equal(new[] { "TaskMarket" }, unchanged);
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("Sign in again."));
     }
+
+    [Fact]
+    public void An_edit_that_only_moves_lines_reruns_the_diagnostics_and_no_emitter()
+    {
+        // A catalog with a diagnostic (EG0016: an unmapped code), so the edit changes a reported position.
+        const string yaml = "catalog:\n  name: Shop\n  namespace: Shop.Errors\ncodes:\n  - code: 1\n    name: A\n    message: m\n";
+        var file = new InMemoryAdditionalText("/catalogs/shop.yaml", yaml);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(ImmutableArray.Create<AdditionalText>(file), trackSteps: true).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single();
+
+        var moved = new InMemoryAdditionalText(file.Path, "# Owned by the shop team.\n" + yaml);
+        var result = driver.ReplaceAdditionalText(file, moved).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(Reasons(result, TrackingNames.CatalogResults), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.All(Reasons(result, TrackingNames.CatalogDiagnostics), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.All(Reasons(result, TrackingNames.CatalogSpecs), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
+        Assert.Equal(
+            before.Diagnostics.Single(d => d.Id == "EG0016").Location.GetLineSpan().StartLinePosition.Line + 1,
+            result.Diagnostics.Single(d => d.Id == "EG0016").Location.GetLineSpan().StartLinePosition.Line);
+
+        // Of the outputs (diagnostics, clash report, sources), only the diagnostics ran again; the sources came from the cache.
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(step => step.Outputs).ToList();
+        Assert.Single(outputs, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.True(outputs.Count(o => o.Reason == IncrementalStepRunReason.Cached) >= 2, string.Join(", ", outputs.Select(o => o.Reason)));
+        Assert.Equal(before.GeneratedSources.Select(s => s.SourceText.ToString()), result.GeneratedSources.Select(s => s.SourceText.ToString()));
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)
+        => result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
 
     [Fact]
     public void Pipeline_models_hold_no_roslyn_symbols_or_syntax()

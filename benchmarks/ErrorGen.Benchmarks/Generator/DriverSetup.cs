@@ -75,7 +75,7 @@ internal static class DriverSetup
 
             public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
             {
-                value = key == ErrorCatalogGenerator.CatalogMetadata ? _flag : null;
+                value = key == BuildOptions.CatalogMetadata ? _flag : null;
                 return value is not null;
             }
         }

@@ -21,7 +21,7 @@ internal sealed class IndexedCatalog
     {
         Spec = spec;
         ByText = spec.Codes.ToDictionary(c => c.Text, StringComparer.Ordinal);
-        ByMember = spec.Codes.ToDictionary(c => c.Identifier.TrimStart('@'), StringComparer.Ordinal);
+        ByMember = spec.Codes.ToDictionary(c => c.MemberName, StringComparer.Ordinal);
     }
 
     public CatalogSpec Spec { get; }
@@ -94,7 +94,7 @@ internal sealed class CatalogIndex
         var files = new List<CatalogFile>();
         foreach (var additional in options.AdditionalFiles)
         {
-            if (!ErrorCatalogGenerator.HasFlag(additional, options.AnalyzerConfigOptionsProvider, ErrorCatalogGenerator.CatalogMetadata)
+            if (!BuildOptions.HasFlag(additional, options.AnalyzerConfigOptionsProvider, BuildOptions.CatalogMetadata)
                 || additional.GetText(cancellationToken) is not { } text)
             {
                 continue;

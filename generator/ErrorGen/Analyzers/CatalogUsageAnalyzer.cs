@@ -32,14 +32,14 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var defaultNamespace = ErrorCatalogGenerator.DefaultNamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var defaultNamespace = BuildOptions.DefaultNamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var index = CatalogIndex.Load(start.Options, defaultNamespace, start.CancellationToken);
             if (index.IsEmpty)
             {
                 return;
             }
 
-            var isWebProject = start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext") is not null;
+            var isWebProject = BuildOptions.IsWebProject(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeConversion(c, index), OperationKind.Conversion);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, index, isWebProject), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeComparison(c, index), OperationKind.Binary);
@@ -203,7 +203,7 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, DiagnosticDescriptors.UseTypedCode, flagged.GetLocation(), replacementFor(code), $"{catalog.Spec.CodeTypeName}.{code.Identifier.TrimStart('@')}", display);
+        Report(context, DiagnosticDescriptors.UseTypedCode, flagged.GetLocation(), replacementFor(code), $"{catalog.Spec.CodeTypeName}.{code.MemberName}", display);
     }
 
     private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, string? replacement, params object[] args)

@@ -32,7 +32,7 @@ internal static class AssemblyLimits
         foreach (var code in catalog.Codes)
         {
             literals.Add(code.Name);
-            literals.Add(code.Identifier.TrimStart('@'));
+            literals.Add(code.MemberName);
             literals.Add(code.Title);
             literals.Add(code.Message);
             literals.Add(code.TypeUri);

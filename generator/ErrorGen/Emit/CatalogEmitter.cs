@@ -84,7 +84,7 @@ internal static class CatalogEmitter
         var isString = catalog.CodeType == CodeType.String;
         var valueHashes = codes.Select(c => isString ? HashSlots.HashString(c.Text) : HashSlots.HashInteger(c.Integer)).ToList();
         var (valueSlots, valueShift) = HashSlots.Build(valueHashes);
-        var (nameSlots, nameShift) = HashSlots.Build(codes.Select(c => HashSlots.HashString(c.Identifier.TrimStart('@'))).ToList());
+        var (nameSlots, nameShift) = HashSlots.Build(codes.Select(c => HashSlots.HashString(c.MemberName)).ToList());
 
         if (isString)
         {
@@ -302,7 +302,7 @@ internal static class CatalogEmitter
             writer.Line($"private static {n.Info}[] CreateChunk{chunk}() => Build(");
             writer.Line($"    {chunk},");
             Column(writer, "names", "string", codes.Select(c => CSharpText.Literal(c.Name)));
-            var memberNames = codes.Select(c => c.Identifier.TrimStart('@')).ToList();
+            var memberNames = codes.Select(c => c.MemberName).ToList();
             Column(writer, "memberNames", "string", memberNames.SequenceEqual(codes.Select(c => c.Name)) ? null : memberNames.Select(CSharpText.Literal));
             Column(writer, "titles", "string", codes.Select(c => CSharpText.Literal(c.Title)));
             Column(writer, "messages", "string", codes.Select(c => CSharpText.Literal(c.Message)));

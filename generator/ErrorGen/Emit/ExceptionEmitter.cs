@@ -137,7 +137,7 @@ internal static class ExceptionEmitter
 
             first = false;
             var type = spec.Module is { } module ? catalog.ModuleExceptionTypeName(module) : catalog.ExceptionTypeName;
-            var name = spec.Identifier.TrimStart('@');
+            var name = spec.MemberName;
             var parameters = string.Concat(spec.Parameters.Select(p => $"{MessageFormatterWriter.TypeName(p.Type)} {p.Identifier}, "));
             // The code's own documentation (message, HTTP status, recommendation), without repeating it per factory.
             writer.Doc($"<inheritdoc cref=\"{catalog.CodeTypeName}.{spec.Identifier}\"/>");

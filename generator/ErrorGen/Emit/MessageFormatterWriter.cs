@@ -25,7 +25,7 @@ internal static class MessageFormatterWriter
             }
 
             writer.Doc($"<summary>Formats the message of <see cref=\"{catalog.CodeTypeName}.{code.Identifier}\"/>: {CSharpText.Xml(code.Message)}</summary>");
-            writer.Line($"public static string Format{code.Identifier.TrimStart('@')}({signature}) => {Concat(pieces)};");
+            writer.Line($"public static string Format{code.MemberName}({signature}) => {Concat(pieces)};");
             writer.Line();
         }
     }

@@ -78,7 +78,7 @@ internal static class OpenApiEmitter
             var status = group.Key;
             var indices = group.ToList();
             var codes = indices.ConvertAll(i => errors[i]);
-            var summary = string.Join(", ", codes.Take(12).Select(c => $"{c.Text} {c.Identifier.TrimStart('@')}")) + (codes.Count > 12 ? $" and {codes.Count - 12} more" : string.Empty);
+            var summary = string.Join(", ", codes.Take(12).Select(c => $"{c.Text} {c.MemberName}")) + (codes.Count > 12 ? $" and {codes.Count - 12} more" : string.Empty);
             writer.Line($"            if (!operation.Responses.ContainsKey(\"{status}\"))");
             writer.Line("            {");
             writer.Line($"                operation.Responses[\"{status}\"] = Response(document, {CSharpText.Literal($"{catalog.Name} errors: {summary}")}, new int[] {{ {string.Join(", ", indices)} }});");
@@ -120,7 +120,7 @@ internal static class OpenApiEmitter
         var description = new StringBuilder($"The codes of the {catalog.Name} catalog:");
         foreach (var code in errors)
         {
-            description.Append($"\n- {code.Text} {code.Identifier.TrimStart('@')} (HTTP {code.HttpStatus}): {code.Message}");
+            description.Append($"\n- {code.Text} {code.MemberName} (HTTP {code.HttpStatus}): {code.Message}");
         }
 
         writer.Line($"private static {OpenApi}.OpenApiSchema CodeSchema() => new {OpenApi}.OpenApiSchema");
@@ -195,7 +195,7 @@ internal static class OpenApiEmitter
     // One example body per code, as JSON text written at build time: arrays of literals, not a switch per code.
     private static void WriteExamples(SourceWriter writer, CatalogSpec catalog, List<CodeSpec> errors)
     {
-        writer.Line("private static readonly string[] s_names = new string[] { " + string.Join(", ", errors.Select(c => CSharpText.Literal(c.Identifier.TrimStart('@')))) + " };");
+        writer.Line("private static readonly string[] s_names = new string[] { " + string.Join(", ", errors.Select(c => CSharpText.Literal(c.MemberName))) + " };");
         writer.Line("private static readonly string[] s_problemExamples = new string[] { " + string.Join(", ", errors.Select(c => CSharpText.Literal(ProblemJson(catalog, c)))) + " };");
         if (catalog.Envelope is not null)
         {

@@ -25,6 +25,6 @@ internal sealed record BaselineEntry(
     public static string Line(CodeSpec code)
     {
         var parameters = FormatParameters(code.Parameters);
-        return $"{code.Text} {code.Identifier.TrimStart('@')} {code.HttpStatus}" + (parameters.Length > 0 ? " " + parameters : string.Empty);
+        return $"{code.Text} {code.MemberName} {code.HttpStatus}" + (parameters.Length > 0 ? " " + parameters : string.Empty);
     }
 }

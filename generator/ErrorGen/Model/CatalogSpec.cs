@@ -75,6 +75,9 @@ internal sealed record CodeSpec(
 {
     /// <summary>The code's texts in the catalog's other locales.</summary>
     public EquatableArray<LocalizedText> Translations { get; init; } = EquatableArray<LocalizedText>.Empty;
+
+    /// <summary>The member's name as reflection and other languages see it: the identifier without a keyword's '@'.</summary>
+    public string MemberName => Identifier.TrimStart('@');
 }
 
 /// <summary>A code's texts in one locale; null where that locale falls back to the default text.</summary>

@@ -24,6 +24,10 @@ internal sealed record DiagnosticInfo(
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceLocation? location, SourceLocation other, params string[] messageArgs)
         => new(descriptor.Id, location, messageArgs.ToEquatableArray(), new[] { other }.ToEquatableArray());
 
+    /// <summary>EG0099 at the start of <paramref name="path"/>: an exception ErrorGen did not expect, reported instead of thrown.</summary>
+    public static DiagnosticInfo InternalError(string path, System.Exception exception)
+        => Create(DiagnosticDescriptors.InternalError, SourceLocation.FileStart(path), exception.GetType().Name + ": " + exception.Message);
+
     public Diagnostic ToDiagnostic()
     {
         var descriptor = DiagnosticDescriptors.ById(Id);

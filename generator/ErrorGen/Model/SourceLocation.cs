@@ -14,6 +14,9 @@ internal sealed record SourceLocation(string FilePath, int Start, int Length, in
         new TextSpan(Start, Length),
         new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
 
+    /// <summary>The start of a file: for what concerns the whole file (it cannot be read, it names no catalog).</summary>
+    public static SourceLocation FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
     /// <summary>The place in MSBuild's canonical form, <c>file(line,col)</c>, one-based, used inside messages.</summary>
     public string Display => $"{FilePath}({StartLine + 1},{StartColumn + 1})";
 }

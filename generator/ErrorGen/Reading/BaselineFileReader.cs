@@ -64,7 +64,7 @@ internal static class BaselineFileReader
         if (catalog is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.MalformedBaseline, new SourceLocation(path, 0, 0, 0, 0, 0, 0), "(no catalog line)", "a baseline starts with 'catalog: <name>'"));
+                DiagnosticDescriptors.MalformedBaseline, SourceLocation.FileStart(path), "(no catalog line)", "a baseline starts with 'catalog: <name>'"));
         }
 
         return new BaselineFile(path, catalog, entries.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -67,7 +67,7 @@ internal static class CatalogFileReader
         var translations = new List<TranslationDeclaration>();
         CatalogHeader? header = null;
 
-        var fileStart = new SourceLocation(path, 0, 0, 0, 0, 0, 0);
+        var fileStart = SourceLocation.FileStart(path);
         if (root is YamlMappingSyntax rootMapping)
         {
             var reader = new MappingReader(rootMapping, "the catalog file", s_rootKeys, diagnostics);

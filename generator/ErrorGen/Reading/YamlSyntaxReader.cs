@@ -44,7 +44,7 @@ internal sealed class YamlSyntaxReader
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InputTooLarge,
-                new SourceLocation(path, 0, 0, 0, 0, 0, 0),
+                SourceLocation.FileStart(path),
                 $"The catalog file has {text.Length:N0} characters; the limit is {MaxFileLength:N0}"));
             return null;
         }

@@ -39,7 +39,7 @@ internal static class BaselineValidator
 
         var errors = codes.Where(c => !c.IsSuccess).ToList();
         var byText = errors.ToDictionary(c => c.Text);
-        var byName = errors.ToDictionary(c => c.Identifier.TrimStart('@'));
+        var byName = errors.ToDictionary(c => c.MemberName);
         var accounted = new HashSet<string>();
 
         foreach (var entry in first.Entries)
@@ -63,7 +63,7 @@ internal static class BaselineValidator
             if (byText.TryGetValue(entry.Code, out var code))
             {
                 accounted.Add(code.Text);
-                var name = code.Identifier.TrimStart('@');
+                var name = code.MemberName;
                 if (name != entry.Name)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShippedCodeRenamed, places[code.Text].Name, entry.Location, $"Code {code.Text} was renamed from '{entry.Name}' to '{name}'", where));
@@ -97,7 +97,7 @@ internal static class BaselineValidator
         {
             if (!known.Contains(code.Text) && !accounted.Contains(code.Text))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInBaseline, places[code.Text].Code, code.Text, code.Identifier.TrimStart('@')) with
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInBaseline, places[code.Text].Code, code.Text, code.MemberName) with
                 {
                     Properties = new[] { (BaselinePathProperty, first.FilePath), (BaselineLineProperty, BaselineEntry.Line(code)) }.ToEquatableArray(),
                 });

@@ -29,7 +29,7 @@ internal static class CatalogValidator
             var baseline = input.Baselines[0];
             diagnostics.AddRange(baseline.Diagnostics.Where(d => d.Id != DiagnosticDescriptors.MalformedBaseline.Id || baseline.CatalogName is not null));
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnboundBaseline, baseline.CatalogName?.Location ?? new SourceLocation(baseline.FilePath, 0, 0, 0, 0, 0, 0), reason));
+                DiagnosticDescriptors.UnboundBaseline, baseline.CatalogName?.Location ?? SourceLocation.FileStart(baseline.FilePath), reason));
             return new CatalogResult(null, diagnostics.ToEquatableArray());
         }
 

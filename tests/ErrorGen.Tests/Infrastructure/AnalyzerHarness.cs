@@ -17,17 +17,11 @@ namespace ErrorGen.Tests.Infrastructure;
 /// <summary>Runs the generator, then ErrorGen's analyzers over consumer code, and applies its code fixes in a workspace.</summary>
 internal static class AnalyzerHarness
 {
-    // Stands in for ASP.NET Core: the analyzers call a project that has this type a web project.
-    public const string WebMarker = "namespace Microsoft.AspNetCore.Http { public abstract class HttpContext { } }";
-
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, Compilation Compilation)> AnalyzeAsync(string source, IEnumerable<(string Path, string Text)> catalogs, bool web = false)
     {
         var texts = catalogs.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray();
-        var compilation = GeneratorHarness.CreateCompilation(source);
-        if (web)
-        {
-            compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(WebMarker, GeneratorHarness.ParseOptions, path: "Web.cs"));
-        }
+        // A web project references ASP.NET Core, as the generator and the analyzers both test (BuildOptions.IsWebProject).
+        var compilation = GeneratorHarness.CreateCompilation(source, aspNetCore: web);
 
         GeneratorHarness.CreateDriver(texts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var options = new AnalyzerOptions(texts, new TestOptionsProvider(texts.Select(t => t.Path)));

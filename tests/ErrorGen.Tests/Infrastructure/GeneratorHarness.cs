@@ -49,10 +49,14 @@ internal static class GeneratorHarness
     public static GeneratorRun Run(params (string Path, string Text)[] catalogs) => Run(aspNetCore: false, catalogs);
 
     /// <summary>Runs the generator once, in a plain library or in an ASP.NET Core project.</summary>
+    /// <remarks>
+    /// Every run is made twice, the way an IDE runs generators on each keystroke: the second run, on the same inputs, must
+    /// take every step from the cache. So each generator test also checks incremental caching.
+    /// </remarks>
     public static GeneratorRun Run(bool aspNetCore, params (string Path, string Text)[] catalogs)
     {
         var compilation = CreateCompilation(aspNetCore: aspNetCore);
-        var driver = CreateDriver(catalogs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = CreateDriver(catalogs, trackSteps: true).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult();
         var exceptions = result.Results.Where(r => r.Exception is not null).Select(r => r.Exception!).ToList();
         if (exceptions.Count > 0)
@@ -60,10 +64,29 @@ internal static class GeneratorHarness
             throw new InvalidOperationException("The generator threw (this would be CS8785 for users): " + exceptions[0]);
         }
 
+        AssertEverythingCached(driver.RunGenerators(compilation).GetRunResult().Results.Single());
+
         return new GeneratorRun(
             generatorDiagnostics,
             result.GeneratedTrees.ToDictionary(t => Path.GetFileName(t.FilePath), t => t.GetText().ToString()),
             output);
+    }
+
+    /// <summary>Asserts that a run on unchanged inputs re-ran no step and no output.</summary>
+    public static void AssertEverythingCached(GeneratorRunResult rerun)
+    {
+        foreach (var (step, runs) in rerun.TrackedSteps)
+        {
+            foreach (var output in runs.SelectMany(r => r.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"step {step} re-ran on unchanged input: {output.Reason}");
+            }
+        }
+
+        foreach (var output in rerun.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs))
+        {
+            Assert.True(output.Reason == IncrementalStepRunReason.Cached, $"an output re-ran on unchanged input: {output.Reason}");
+        }
     }
 
     /// <summary>Reads a catalog as a test input, under a stable fake path so messages do not depend on the machine.</summary>

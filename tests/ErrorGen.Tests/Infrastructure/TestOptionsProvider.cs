@@ -26,7 +26,7 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
         => _catalogPaths.Contains(textFile.Path)
             ? new Options(new Dictionary<string, string>
             {
-                [textFile.Path.EndsWith(".txt", System.StringComparison.Ordinal) ? ErrorCatalogGenerator.BaselineMetadata : ErrorCatalogGenerator.CatalogMetadata] = "true",
+                [textFile.Path.EndsWith(".txt", System.StringComparison.Ordinal) ? BuildOptions.BaselineMetadata : BuildOptions.CatalogMetadata] = "true",
             })
             : Options.Empty;
 

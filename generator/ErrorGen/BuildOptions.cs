@@ -1,0 +1,60 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ErrorGen.Validation;
+
+namespace ErrorGen;
+
+/// <summary>
+/// What ErrorGen reads from the build, in one place for the generator, the analyzers and the CLI: the item metadata
+/// ErrorGen.targets sets, the namespace of catalogs that declare none, and which optional outputs a compilation can
+/// take (the web-project test among them).
+/// </summary>
+internal static class BuildOptions
+{
+    /// <summary>The AdditionalFiles metadata that ErrorGen.targets sets on every <c>ErrorCatalog</c> item.</summary>
+    public const string CatalogMetadata = "build_metadata.AdditionalFiles.ErrorGenCatalog";
+
+    /// <summary>The AdditionalFiles metadata that ErrorGen.targets sets on every <c>ErrorCatalogBaseline</c> item.</summary>
+    public const string BaselineMetadata = "build_metadata.AdditionalFiles.ErrorGenBaseline";
+
+    /// <summary>The namespace of catalogs when neither the catalog, ErrorGenNamespace nor RootNamespace gives one.</summary>
+    public const string FallbackNamespace = "ErrorCatalogs";
+
+    /// <summary>The namespace of catalogs that declare none: ErrorGenNamespace, else RootNamespace.</summary>
+    public static string DefaultNamespaceOf(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue("build_property.ErrorGenNamespace", out var ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
+            : globalOptions.TryGetValue("build_property.RootNamespace", out ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
+            : FallbackNamespace;
+
+    /// <summary>Whether <paramref name="file"/> carries <paramref name="metadata"/> = true (a catalog, or a baseline).</summary>
+    public static bool HasFlag(AdditionalText file, AnalyzerConfigOptionsProvider options, string metadata)
+        => options.GetOptions(file).TryGetValue(metadata, out var value)
+           && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A web project: ASP.NET Core's ProblemDetails and IExceptionHandler are in the compilation. The generator emits the
+    /// ASP.NET Core outputs exactly then, and the analyzers warn about unmapped codes exactly then.
+    /// </summary>
+    public static bool IsWebProject(Compilation compilation)
+        => HasAccessibleType(compilation, "Microsoft.AspNetCore.Mvc.ProblemDetails")
+           && HasAccessibleType(compilation, "Microsoft.AspNetCore.Diagnostics.IExceptionHandler");
+
+    /// <summary>The compilation reduced to the few facts the optional outputs need.</summary>
+    public static GenerationOptions GenerationOptionsOf(Compilation compilation)
+        => new(
+            HasNotNullWhen: HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
+            HasAspNetCore: IsWebProject(compilation),
+            HasRateLimiting: HasAccessibleType(compilation, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions"),
+            HasOpenApi: HasAccessibleType(compilation, "Microsoft.AspNetCore.OpenApi.OpenApiOptions")
+                && HasAccessibleType(compilation, "Microsoft.OpenApi.OpenApiSchemaReference"),
+            HasHttpClient: HasAccessibleType(compilation, "System.Net.Http.HttpResponseMessage")
+                && HasAccessibleType(compilation, "System.Text.Json.JsonDocument"));
+
+    private static bool HasAccessibleType(Compilation compilation, string metadataName)
+        => compilation.GetTypeByMetadataName(metadataName) is { } type
+           && (type.DeclaredAccessibility == Accessibility.Public || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly));
+}
+
+/// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>
+internal readonly record struct GenerationOptions(bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasOpenApi, bool HasHttpClient);
