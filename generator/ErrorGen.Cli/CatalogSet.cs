@@ -65,6 +65,22 @@ internal sealed class CatalogSet
         return new CatalogSet(results, files, clashes.Diagnostics.ToList());
     }
 
+    /// <summary>Loads the catalogs, or says which path does not exist; the caller then exits with 2 (bad arguments).</summary>
+    public static bool TryLoad(IEnumerable<string> paths, Console console, out CatalogSet set)
+    {
+        try
+        {
+            set = Load(paths);
+            return true;
+        }
+        catch (FileNotFoundException exception)
+        {
+            console.Error.WriteLine("errorgen: " + exception.Message);
+            set = null!;
+            return false;
+        }
+    }
+
     private static bool IsBaseline(string path) => path.EndsWith(".shipped.txt", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsInput(string path)

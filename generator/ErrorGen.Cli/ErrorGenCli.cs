@@ -3,14 +3,14 @@ using ErrorGen.Cli.Commands;
 
 namespace ErrorGen.Cli;
 
-/// <summary>The `errorgen` command line: check, docs, schema.</summary>
+/// <summary>The `errorgen` command line: check, docs, import, schema.</summary>
 public static class ErrorGenCli
 {
     public static int Run(string[] args) => Run(args, Console.System);
 
     internal static int Run(string[] args, Console console)
     {
-        var root = new RootCommand("ErrorGen catalog tooling: check catalogs without a build, write their reference pages, print the schema")
+        var root = new RootCommand("ErrorGen catalog tooling: check catalogs without a build, write their reference pages, import existing error tables, print the schema")
         {
             CheckCommand.Create(console),
             DocsCommand.Create(console),

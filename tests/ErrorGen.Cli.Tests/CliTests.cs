@@ -91,6 +91,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Docs_exits_2_with_a_message_for_a_missing_path_and_writes_nothing()
+    {
+        var output = Path.Combine(_temp, "pages");
+        var (exit, _, error) = Run("docs", Path.Combine(_temp, "nope.yaml"), "-o", output);
+        Assert.Equal(2, exit);
+        Assert.Contains("errorgen: No such file or folder", error);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void Docs_writes_a_page_per_catalog_with_module_tables_and_stable_anchors()
     {
         var (exit, _, _) = Run("docs", Catalogs, "-o", _temp);

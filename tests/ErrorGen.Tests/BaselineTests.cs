@@ -114,4 +114,16 @@ public class BaselineTests
         Assert.Equal(Baseline + "\n40006 TokenInvalid 400\n", updated);
         Assert.Empty(RunWith(catalog, updated).Diagnostics);
     }
+
+    [Fact]
+    public void EG0036_a_second_baseline_for_one_catalog_is_an_error_at_its_catalog_line()
+    {
+        var run = Run(
+            GeneratorHarness.Catalog("shop.yaml", Catalog),
+            GeneratorHarness.Catalog("Shop.shipped.txt", Baseline),
+            GeneratorHarness.Catalog("Shop.copy.shipped.txt", Baseline));
+        var diagnostic = run.Single("EG0036");
+        DiagnosticAssert.At(diagnostic, "/catalogs/Shop.shipped.txt", YamlPosition.Of(Baseline, "catalog: Shop"));
+        Assert.Contains("already has a baseline at /catalogs/Shop.copy.shipped.txt", diagnostic.GetMessage());
+    }
 }

@@ -28,14 +28,8 @@ internal static class CheckCommand
 
     private static int Run(Console console, string[] paths, string format)
     {
-        CatalogSet set;
-        try
+        if (!CatalogSet.TryLoad(paths, console, out var set))
         {
-            set = CatalogSet.Load(paths);
-        }
-        catch (FileNotFoundException exception)
-        {
-            console.Error.WriteLine("errorgen: " + exception.Message);
             return 2;
         }
 

@@ -24,7 +24,11 @@ internal static class DocsCommand
 
     private static int Run(Console console, string[] paths, DirectoryInfo output)
     {
-        var set = CatalogSet.Load(paths);
+        if (!CatalogSet.TryLoad(paths, console, out var set))
+        {
+            return 2;
+        }
+
         output.Create();
         var index = new StringBuilder("# Error code reference\n\n| Catalog | Codes | Modules |\n|---|---:|---|\n");
         foreach (var spec in set.Results.Select(r => r.Spec).OfType<CatalogSpec>().OrderBy(s => s.Name))

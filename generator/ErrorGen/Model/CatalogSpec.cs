@@ -31,9 +31,6 @@ internal sealed record CatalogSpec(
     /// <summary>The other locales the catalog serves, in declaration order.</summary>
     public EquatableArray<string> TranslatedLocales { get; init; } = EquatableArray<string>.Empty;
 
-    /// <summary>Set by the generator from the compilation: ASP.NET Core's ProblemDetails is available.</summary>
-    public bool HasAspNetCore { get; init; }
-
     public string ExceptionTypeName => TypeName + "Exception";
 
     public string ExceptionFactoryName => TypeName + "Exceptions";

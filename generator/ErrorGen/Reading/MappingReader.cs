@@ -37,8 +37,6 @@ internal sealed class MappingReader
         }
     }
 
-    public SourceLocation Location => _mapping.Location;
-
     public YamlNodeSyntax? Node(string key) => _values.TryGetValue(key, out var node) ? node : null;
 
     public bool Has(string key) => _values.ContainsKey(key);

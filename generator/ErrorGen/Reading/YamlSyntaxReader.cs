@@ -118,7 +118,7 @@ internal sealed class YamlSyntaxReader
                     "A catalog file holds one YAML document; the documents after the first '---' are ignored");
             }
 
-            return root ?? null;
+            return root;
         }
         catch (YamlException exception)
         {
