@@ -7,7 +7,7 @@ using ErrorGen.Model;
 namespace ErrorGen.Cli.Commands;
 
 /// <summary>
-/// `errorgen docs <paths> -o <dir>`: Markdown reference pages like the seeds' — per catalog, one table per module
+/// `errorgen docs <paths> -o <dir>`: Markdown reference pages like the ones API teams publish — per catalog, one table per module
 /// (code, name, HTTP status, description, recommendation, retryable) — and an index. Each code has a stable anchor,
 /// its own code (<c>#40001</c>), so a catalog's problem <c>type</c> URI can point at its row.
 /// </summary>

@@ -86,7 +86,7 @@ internal static class ClientEmitter
             {{CSharpText.GeneratedCodeAttribute}}
             public static class {{name}}Client
             {
-                // The envelope's boolean success field (seed 004: "status"), if it has one.
+                // The envelope's boolean success field (such as "status"), if it has one.
                 private static readonly string? s_statusField = {{statusField}};
 
                 /// <summary>Bodies longer than this are not parsed.</summary>

@@ -5,7 +5,7 @@ namespace ErrorGen.Emit;
 
 /// <summary>
 /// Emits the writer of the API's own envelope, with the field names the catalog declares
-/// (seed 000: <c>{ code, message, data, timestamp }</c>; seed 004: <c>{ status: false, error_code, error_message }</c>),
+/// (task-market: <c>{ code, message, data, timestamp }</c>; analytics-api: <c>{ status: false, error_code, error_message }</c>),
 /// for errors and — with <c>XEnvelope.Ok(data)</c> — for success.
 /// </summary>
 internal static class EnvelopeEmitter

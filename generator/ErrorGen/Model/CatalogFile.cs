@@ -30,10 +30,10 @@ internal sealed record CatalogHeader(
     Located<int>? DefaultHttpStatus,
     SuccessDeclaration? Success)
 {
-    /// <summary>The code served for exceptions that are not catalog errors (seed 000: 9999).</summary>
+    /// <summary>The code served for exceptions that are not catalog errors (task-market: 9999).</summary>
     public Located<CodeValue>? InternalErrorCode { get; init; }
 
-    /// <summary>The code served when ASP.NET Core's rate limiter rejects a request (seed 003: 42901).</summary>
+    /// <summary>The code served when ASP.NET Core's rate limiter rejects a request (api-portal: 42901).</summary>
     public Located<CodeValue>? RateLimitCode { get; init; }
 
     /// <summary>The API's own JSON error envelope, when it has one.</summary>
@@ -61,7 +61,7 @@ internal sealed record TranslationDeclaration(
     Located<string>? Recommendation);
 
 /// <summary>
-/// The field names of an API's own error/success envelope (seed 000: code, message, data, timestamp; seed 004:
+/// The field names of an API's own error/success envelope (task-market: code, message, data, timestamp; analytics-api:
 /// status, error_code, error_message). A null field is not written.
 /// </summary>
 internal sealed record EnvelopeSpec(

@@ -46,7 +46,7 @@ internal sealed record CatalogSpec(
     public string CatalogClassName => TypeName + "Errors";
 }
 
-/// <summary>How the API signals success when that is not a code of the catalog (seed 004: <c>status: true</c>).</summary>
+/// <summary>How the API signals success when that is not a code of the catalog (analytics-api: <c>status: true</c>).</summary>
 internal sealed record SuccessSpec(string Field, string ValueText, bool IsCode);
 
 internal sealed record ModuleSpec(string Name, string Identifier, string? Description, int Ordinal);

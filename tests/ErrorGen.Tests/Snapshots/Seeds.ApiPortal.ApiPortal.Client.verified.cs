@@ -66,7 +66,7 @@ namespace Seeds.ApiPortal
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class ApiPortalClient
     {
-        // The envelope's boolean success field (seed 004: "status"), if it has one.
+        // The envelope's boolean success field (such as "status"), if it has one.
         private static readonly string? s_statusField = null;
 
         /// <summary>Bodies longer than this are not parsed.</summary>
