@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Linq;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ErrorGen.Analyzers;

@@ -1,7 +1,7 @@
 using System;
+using ErrorGen.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ErrorGen.Validation;
 
 namespace ErrorGen;
 

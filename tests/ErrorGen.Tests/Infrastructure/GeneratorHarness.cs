@@ -18,13 +18,13 @@ internal static class GeneratorHarness
         => CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Consumer.cs") },
-            aspNetCore ? Net100.References.All.Concat(AspNetCoreReferences.Value) : Net100.References.All,
+            aspNetCore ? Net100.References.All.Concat(s_aspNetCoreReferences.Value) : Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
                 // As the SDK's csc task does (/nowarn:1701,1702): reference-version unification notes, not code warnings.
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     /// <summary>ASP.NET Core's reference assemblies, from the SDK's targeting pack on this machine.</summary>
-    private static readonly Lazy<MetadataReference[]> AspNetCoreReferences = new(() =>
+    private static readonly Lazy<MetadataReference[]> s_aspNetCoreReferences = new(() =>
     {
         var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
         var pack = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref")).OrderBy(d => d).Last();

@@ -1,16 +1,16 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Collections.Immutable;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using System.Text;
 using System.Threading;
+using ErrorGen.Emit;
 using ErrorGen.Reading;
 using ErrorGen.Tests.Infrastructure;
 using ErrorGen.Validation;
-using ErrorGen.Emit;
 using static ErrorGen.Tests.Infrastructure.GeneratorHarness;
 
 namespace ErrorGen.Tests.Untrusted;
