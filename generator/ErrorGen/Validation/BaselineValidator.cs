@@ -19,6 +19,15 @@ internal static class BaselineValidator
     /// <summary>Where a code's number and name were written in the catalog.</summary>
     public readonly record struct CodePlaces(SourceLocation Code, SourceLocation Name);
 
+    /// <summary>A baseline that binds to no catalog: a release gate that guards nothing must not pass silently (EG0051).</summary>
+    public static void CheckUnbound(CatalogInput input, string reason, List<DiagnosticInfo> diagnostics)
+    {
+        var baseline = input.Baselines[0];
+        diagnostics.AddRange(baseline.Diagnostics.Where(d => d.Id != DiagnosticDescriptors.MalformedBaseline.Id || baseline.CatalogName is not null));
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.UnboundBaseline, baseline.CatalogName?.Location ?? SourceLocation.FileStart(baseline.FilePath), reason));
+    }
+
     public static void Check(CatalogInput input, IReadOnlyList<CodeSpec> codes, IReadOnlyDictionary<string, CodePlaces> places, List<DiagnosticInfo> diagnostics)
     {
         foreach (var baseline in input.Baselines)

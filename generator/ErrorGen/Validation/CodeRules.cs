@@ -6,17 +6,6 @@ using ErrorGen.Model;
 
 namespace ErrorGen.Validation;
 
-/// <summary>What checking one code needs to know about its catalog.</summary>
-internal sealed record CodeContext(
-    string CatalogName,
-    ISet<string> GeneratedTypes,
-    CodeType CodeType,
-    string? TypeBaseUri,
-    int? DefaultHttpStatus,
-    Dictionary<string, ModuleValidator.ResolvedModule> Modules,
-    List<HttpRuleDeclaration> Rules,
-    List<DiagnosticInfo> Diagnostics);
-
 /// <summary>
 /// The rules for one code: its value against the catalog's code type, its module and ranges, its HTTP status
 /// (code, then module, then range/prefix rule, then catalog default), retryability and message template.
@@ -41,7 +30,25 @@ internal static class CodeRules
         return typeBaseUri.Contains("{code}") ? typeBaseUri.Replace("{code}", escaped) : typeBaseUri + escaped;
     }
 
-    public static CodeSpec? Resolve(CodeDeclaration declaration, CodeContext context)
+    /// <summary>Every code declared in the catalog's files, resolved and registered (duplicates are reported by the registry).</summary>
+    public static void Register(CatalogInput input, ValidationContext context, CodeRegistry registry, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var file in input.Files)
+        {
+            foreach (var declaration in file.Codes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Resolve(declaration, context) is { } spec
+                    && registry.TryAdd(spec, declaration.Code.Location, declaration.Name.Location)
+                    && declaration.ReplacedBy is { } replacedBy)
+                {
+                    registry.Replacements.Add((spec.Text, replacedBy));
+                }
+            }
+        }
+    }
+
+    public static CodeSpec? Resolve(CodeDeclaration declaration, ValidationContext context)
     {
         var diagnostics = context.Diagnostics;
         var code = declaration.Code;
@@ -93,7 +100,7 @@ internal static class CodeRules
     }
 
     /// <summary>The C# identifier of a code (or success) name, or null after reporting why it cannot be one.</summary>
-    public static string? CodeIdentifier(Located<string> name, CodeContext context)
+    public static string? CodeIdentifier(Located<string> name, ValidationContext context)
     {
         if (!TextRules.CheckName(name, "code name", context.Diagnostics))
         {
@@ -112,7 +119,7 @@ internal static class CodeRules
         return TextRules.CheckIdentifierLength(identifier, name, "code name", context.Diagnostics) ? identifier : null;
     }
 
-    private static ModuleValidator.ResolvedModule? ResolveModule(CodeDeclaration declaration, CodeContext context, string text)
+    private static ModuleValidator.ResolvedModule? ResolveModule(CodeDeclaration declaration, ValidationContext context, string text)
     {
         ModuleValidator.ResolvedModule? module = null;
         if (declaration.Module is { } moduleName)
@@ -159,7 +166,7 @@ internal static class CodeRules
     /// <summary>What a server answers for a code no mapping resolves (EG0016 says so).</summary>
     public const int UnmappedHttpStatus = 500;
 
-    private static int? ResolveHttpStatus(CodeDeclaration declaration, CodeContext context, ModuleValidator.ResolvedModule? module, string text)
+    private static int? ResolveHttpStatus(CodeDeclaration declaration, ValidationContext context, ModuleValidator.ResolvedModule? module, string text)
     {
         int? status = null;
         if (declaration.HttpStatus is { } own && ModuleValidator.CheckStatus(own, context.Diagnostics))
@@ -199,7 +206,7 @@ internal static class CodeRules
     private static bool TryResolveTemplate(
         CodeDeclaration declaration,
         string text,
-        CodeContext context,
+        ValidationContext context,
         out EquatableArray<ParameterSpec> parameters,
         out EquatableArray<TemplatePart> template)
     {

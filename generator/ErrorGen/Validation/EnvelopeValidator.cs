@@ -20,7 +20,7 @@ internal static class EnvelopeValidator
         "Content-Range", "Date", "Server", "Retry-After", "Set-Cookie", "Location", "WWW-Authenticate", "Expect",
     };
 
-    public static EnvelopeSpec? Check(CatalogHeader header, List<DiagnosticInfo> diagnostics)
+    public static EnvelopeSpec? Resolve(CatalogHeader header, List<DiagnosticInfo> diagnostics)
     {
         if (header.Envelope is not { } envelope)
         {

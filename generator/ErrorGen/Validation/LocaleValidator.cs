@@ -32,12 +32,13 @@ internal static class LocaleValidator
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-    public static (string DefaultLocale, List<string> Translated) Apply(
+    /// <summary>The codes with their translations attached (a new list), the default locale and the translated ones.</summary>
+    public static (List<CodeSpec> Codes, string DefaultLocale, List<string> Translated) Resolve(
         CatalogInput input,
         CatalogHeader header,
-        List<CodeSpec> codes,
+        IReadOnlyList<CodeSpec> codes,
         IReadOnlyDictionary<string, BaselineValidator.CodePlaces> places,
-        CodeContext context)
+        ValidationContext context)
     {
         var diagnostics = context.Diagnostics;
         var defaultLocale = header.DefaultLocale?.Value ?? "en";
@@ -108,6 +109,7 @@ internal static class LocaleValidator
         }
 
         var strict = header.StrictLocales?.Value == true;
+        var resolved = new List<CodeSpec>(codes.Count);
         for (var i = 0; i < codes.Count; i++)
         {
             var code = codes[i];
@@ -128,10 +130,10 @@ internal static class LocaleValidator
                 }
             }
 
-            codes[i] = code with { Translations = texts.ToEquatableArray() };
+            resolved.Add(code with { Translations = texts.ToEquatableArray() });
         }
 
-        return (defaultLocale, translated);
+        return (resolved, defaultLocale, translated);
     }
 
     private static bool PlaceholdersMatch(CodeSpec code, Located<string> message, string locale, string defaultLocale, List<DiagnosticInfo> diagnostics)

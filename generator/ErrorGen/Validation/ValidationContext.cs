@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using ErrorGen.Model;
+
+namespace ErrorGen.Validation;
+
+/// <summary>
+/// What the passes of <see cref="CatalogValidator"/> share about one catalog once its header is resolved: names, code
+/// type, HTTP defaults, modules and rules, and the one list every pass reports its diagnostics into.
+/// </summary>
+internal sealed record ValidationContext(
+    string CatalogName,
+    string TypeName,
+    string Namespace,
+    ISet<string> GeneratedTypes,
+    CodeType CodeType,
+    string? TypeBaseUri,
+    int? DefaultHttpStatus,
+    Dictionary<string, ModuleValidator.ResolvedModule> Modules,
+    List<HttpRuleDeclaration> Rules,
+    List<DiagnosticInfo> Diagnostics)
+{
+    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceLocation? location, params string[] args)
+        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+}
