@@ -138,35 +138,41 @@ internal static class CatalogEmitter
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{n.Info}> All => s_all ?? CreateAll();");
         writer.Line();
         writer.Doc("<summary>The descriptor of <paramref name=\"code\"/>.</summary>\n<exception cref=\"global::System.ArgumentOutOfRangeException\">The value is not a code of the catalog.</exception>");
-        writer.Line($"public static {n.Info} Get({n.Code} code)");
-        writer.Line("{");
-        writer.Line($"    var index = {indexOfCode};");
-        writer.Line("    if (index < 0)");
-        writer.Line("    {");
-        writer.Line($"        throw new global::System.ArgumentOutOfRangeException(nameof(code), code, \"Not a code of the \" + CatalogName + \" catalog.\");");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    return InfoAt(index);");
-        writer.Line("}");
+        writer.Line($$"""
+            public static {{n.Info}} Get({{n.Code}} code)
+            {
+                var index = {{indexOfCode}};
+                if (index < 0)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "Not a code of the " + CatalogName + " catalog.");
+                }
+
+                return InfoAt(index);
+            }
+            """);
         writer.Line();
         writer.Doc("<summary>The descriptor of <paramref name=\"code\"/>; an extension so <c>code.GetInfo()</c> reads naturally.</summary>");
         writer.Line($"public static {n.Info} GetInfo(this {n.Code} code) => Get(code);");
         writer.Line();
         writer.Doc("<summary>Finds the descriptor of <paramref name=\"code\"/>; false when it is not a code of the catalog.</summary>");
-        writer.Line($"public static bool TryGet({n.Code} code, {n.NotNullWhenTrue}out {n.Info}? info)");
-        writer.Line("{");
-        writer.Line($"    var index = {indexOfCode};");
-        writer.Line("    info = index < 0 ? null : InfoAt(index);");
-        writer.Line("    return info is not null;");
-        writer.Line("}");
+        writer.Line($$"""
+            public static bool TryGet({{n.Code}} code, {{n.NotNullWhenTrue}}out {{n.Info}}? info)
+            {
+                var index = {{indexOfCode}};
+                info = index < 0 ? null : InfoAt(index);
+                return info is not null;
+            }
+            """);
         writer.Line();
         writer.Doc("<summary>Finds the descriptor of a raw wire value, as received from the API.</summary>");
-        writer.Line($"public static bool TryGetByValue({n.Value}? value, {n.NotNullWhenTrue}out {n.Info}? info)");
-        writer.Line("{");
-        writer.Line($"    var index = value is null ? -1 : IndexOfValue(value{(isString ? string.Empty : ".Value")});");
-        writer.Line("    info = index < 0 ? null : InfoAt(index);");
-        writer.Line("    return info is not null;");
-        writer.Line("}");
+        writer.Line($$"""
+            public static bool TryGetByValue({{n.Value}}? value, {{n.NotNullWhenTrue}}out {{n.Info}}? info)
+            {
+                var index = value is null ? -1 : IndexOfValue(value{{(isString ? string.Empty : ".Value")}});
+                info = index < 0 ? null : InfoAt(index);
+                return info is not null;
+            }
+            """);
         writer.Line();
         writer.Doc("<summary>Whether <paramref name=\"code\"/> is a code of the catalog.</summary>");
         writer.Line($"public static bool IsDefined({n.Code} code) => {indexOfCode} >= 0;");
@@ -202,27 +208,29 @@ internal static class CatalogEmitter
         writer.Line("}");
         writer.Line();
         writer.Doc("<summary>Parses a C# member name (as returned by <see cref=\"ToStringFast\"/>), ordinal and case-sensitive.</summary>");
-        writer.Line($"public static bool TryParseName(string? name, out {n.Code} code)");
-        writer.Line("{");
-        writer.Line("    code = default;");
-        writer.Line("    if (name is null)");
-        writer.Line("    {");
-        writer.Line("        return false;");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    var mask = s_nameSlots.Length - 1;");
-        writer.Line("    for (var slot = Slot(HashString(name), NameShift); s_nameSlots[slot] != 0; slot = (slot + 1) & mask)");
-        writer.Line("    {");
-        writer.Line("        var index = s_nameSlots[slot] - 1;");
-        writer.Line("        if (string.Equals(InfoAt(index).MemberName, name, global::System.StringComparison.Ordinal))");
-        writer.Line("        {");
-        writer.Line("            code = CodeAt(index);");
-        writer.Line("            return true;");
-        writer.Line("        }");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    return false;");
-        writer.Line("}");
+        writer.Line($$"""
+            public static bool TryParseName(string? name, out {{n.Code}} code)
+            {
+                code = default;
+                if (name is null)
+                {
+                    return false;
+                }
+
+                var mask = s_nameSlots.Length - 1;
+                for (var slot = Slot(HashString(name), NameShift); s_nameSlots[slot] != 0; slot = (slot + 1) & mask)
+                {
+                    var index = s_nameSlots[slot] - 1;
+                    if (string.Equals(InfoAt(index).MemberName, name, global::System.StringComparison.Ordinal))
+                    {
+                        code = CodeAt(index);
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+            """);
         writer.Line();
         if (isString)
         {
@@ -230,43 +238,49 @@ internal static class CatalogEmitter
             writer.Line();
         }
 
-        writer.Line($"private static {n.Code} CodeAt(int index) => {(isString ? $"new {n.Code}(index)" : $"({n.Code})s_values[index]")};");
-        writer.Line();
-        writer.Line($"private static int IndexOfValue({n.Value} value)");
-        writer.Line("{");
-        writer.Line("    var mask = s_valueSlots.Length - 1;");
-        writer.Line($"    for (var slot = Slot({(isString ? "HashString(value)" : "HashInteger(value)")}, ValueShift); s_valueSlots[slot] != 0; slot = (slot + 1) & mask)");
-        writer.Line("    {");
-        writer.Line("        var index = s_valueSlots[slot] - 1;");
+        writer.Line($$"""
+            private static {{n.Code}} CodeAt(int index) => {{(isString ? $"new {n.Code}(index)" : $"({n.Code})s_values[index]")}};
+
+            private static int IndexOfValue({{n.Value}} value)
+            {
+                var mask = s_valueSlots.Length - 1;
+                for (var slot = Slot({{(isString ? "HashString(value)" : "HashInteger(value)")}}, ValueShift); s_valueSlots[slot] != 0; slot = (slot + 1) & mask)
+                {
+                    var index = s_valueSlots[slot] - 1;
+            """);
         writer.Line(isString
             ? "        if (string.Equals(s_values[index], value, global::System.StringComparison.Ordinal))"
             : "        if (s_values[index] == value)");
-        writer.Line("        {");
-        writer.Line("            return index;");
-        writer.Line("        }");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    return -1;");
-        writer.Line("}");
+        writer.Line("""
+                    {
+                        return index;
+                    }
+                }
+
+                return -1;
+            }
+            """);
         writer.Line();
     }
 
     private static void WriteChunks(SourceWriter writer, CatalogSpec catalog, Names n)
     {
         var chunkCount = (catalog.Codes.Count + ChunkSize - 1) / ChunkSize;
-        writer.Line($"private static {n.Info} InfoAt(int index) => (s_chunks[index / ChunkSize] ?? CreateChunk(index / ChunkSize))[index % ChunkSize];");
-        writer.Line();
-        writer.Line($"private static {n.Info}[] CreateAll()");
-        writer.Line("{");
-        writer.Line($"    var all = new {n.Info}[Count];");
-        writer.Line("    for (var i = 0; i < all.Length; i++)");
-        writer.Line("    {");
-        writer.Line("        all[i] = InfoAt(i);");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    s_all = all;");
-        writer.Line("    return all;");
-        writer.Line("}");
+        writer.Line($$"""
+            private static {{n.Info}} InfoAt(int index) => (s_chunks[index / ChunkSize] ?? CreateChunk(index / ChunkSize))[index % ChunkSize];
+
+            private static {{n.Info}}[] CreateAll()
+            {
+                var all = new {{n.Info}}[Count];
+                for (var i = 0; i < all.Length; i++)
+                {
+                    all[i] = InfoAt(i);
+                }
+
+                s_all = all;
+                return all;
+            }
+            """);
         writer.Line();
         if (chunkCount == 0)
         {
@@ -276,22 +290,26 @@ internal static class CatalogEmitter
             return;
         }
 
-        writer.Line($"private static {n.Info}[] CreateChunk(int chunk)");
-        writer.Line("{");
-        writer.Line($"    {n.Info}[] created;");
-        writer.Line("    switch (chunk)");
-        writer.Line("    {");
+        writer.Line($$"""
+            private static {{n.Info}}[] CreateChunk(int chunk)
+            {
+                {{n.Info}}[] created;
+                switch (chunk)
+                {
+            """);
         for (var i = 0; i < chunkCount; i++)
         {
             writer.Line($"        case {i}: created = CreateChunk{i}(); break;");
         }
 
-        writer.Line("        default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    // Racing threads may both create a chunk; one wins and all callers then share it.");
-        writer.Line("    return global::System.Threading.Interlocked.CompareExchange(ref s_chunks[chunk], created, null) ?? created;");
-        writer.Line("}");
+        writer.Line("""
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                }
+
+                // Racing threads may both create a chunk; one wins and all callers then share it.
+                return global::System.Threading.Interlocked.CompareExchange(ref s_chunks[chunk], created, null) ?? created;
+            }
+            """);
 
         WriteBuild(writer, catalog, n);
         var indexByIdentifier = catalog.Codes.Select((c, i) => (c.Identifier, i)).ToDictionary(p => p.Identifier, p => p.i);
@@ -336,18 +354,20 @@ internal static class CatalogEmitter
         writer.Line();
         writer.Line("// Module names by ordinal (0: no module).");
         writer.Line("private static readonly string?[] s_moduleNames = new string?[] { null" + string.Concat(catalog.Modules.Select(m => ", " + CSharpText.Literal(m.Name))) + " };");
-        writer.Line();
-        writer.Line($"private static {n.Info}[] Build(int chunk, string[] names, string[]? memberNames, string[] titles, string[] messages, string?[] recommendations, string[] typeUris, int[] statuses, byte[] flags, int[] modules, int[]? replacedBy, string[]?[]? parameterNames)");
-        writer.Line("{");
-        writer.Line($"    var infos = new {n.Info}[names.Length];");
-        writer.Line("    for (var i = 0; i < infos.Length; i++)");
-        writer.Line("    {");
-        writer.Line($"        {n.Code}? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);");
-        writer.Line($"        infos[i] = new {n.Info}((chunk * ChunkSize) + i, CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], ({n.Module})modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    return infos;");
-        writer.Line("}");
+        writer.Line($$"""
+
+            private static {{n.Info}}[] Build(int chunk, string[] names, string[]? memberNames, string[] titles, string[] messages, string?[] recommendations, string[] typeUris, int[] statuses, byte[] flags, int[] modules, int[]? replacedBy, string[]?[]? parameterNames)
+            {
+                var infos = new {{n.Info}}[names.Length];
+                for (var i = 0; i < infos.Length; i++)
+                {
+                    {{n.Code}}? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
+                    infos[i] = new {{n.Info}}((chunk * ChunkSize) + i, CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], ({{n.Module}})modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                }
+
+                return infos;
+            }
+            """);
     }
 
     private static void WriteHashing(SourceWriter writer, CatalogSpec catalog)
@@ -361,16 +381,18 @@ internal static class CatalogEmitter
             writer.Line();
         }
 
-        writer.Line("private static uint HashString(string value)");
-        writer.Line("{");
-        writer.Line("    var hash = 2166136261u;");
-        writer.Line("    foreach (var c in value)");
-        writer.Line("    {");
-        writer.Line("        hash = unchecked((hash ^ c) * 16777619u);");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    return hash;");
-        writer.Line("}");
+        writer.Line("""
+            private static uint HashString(string value)
+            {
+                var hash = 2166136261u;
+                foreach (var c in value)
+                {
+                    hash = unchecked((hash ^ c) * 16777619u);
+                }
+
+                return hash;
+            }
+            """);
     }
 
     private static string Qualified(CatalogSpec catalog, string typeName) => $"global::{catalog.Namespace}.{typeName}";

@@ -27,20 +27,24 @@ internal static class ExceptionEmitter
         writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, object?> s_noArguments = new global::System.Collections.Generic.Dictionary<string, object?>(0);");
         writer.Line();
         writer.Doc("<summary>Creates the exception for <paramref name=\"code\"/> with the catalog's message.</summary>");
-        writer.Line($"public {baseType}({code} code, global::System.Exception? innerException = null)");
-        writer.Line($"    : this({catalog.CatalogClassName}.Get(code), null, null, innerException)");
-        writer.Line("{");
-        writer.Line("}");
+        writer.Line($$"""
+            public {{baseType}}({{code}} code, global::System.Exception? innerException = null)
+                : this({{catalog.CatalogClassName}}.Get(code), null, null, innerException)
+            {
+            }
+            """);
         writer.Line();
         writer.Doc("<summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>");
         writer.Line($"protected internal {baseType}({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
         // The success code is not an error: throwing it would answer 200 with an error body.
         var hasSuccessCode = catalog.Success is { IsCode: true };
         writer.Line(hasSuccessCode ? "    : base(message ?? Unescape(NotSuccess(info).Message), innerException)" : "    : base(message ?? Unescape(info.Message), innerException)");
-        writer.Line("{");
-        writer.Line("    Info = info;");
-        writer.Line("    Arguments = arguments ?? s_noArguments;");
-        writer.Line("}");
+        writer.Line("""
+            {
+                Info = info;
+                Arguments = arguments ?? s_noArguments;
+            }
+            """);
         writer.Line();
         Property(writer, code, "Code", "The typed code.", "Info.Code");
         Property(writer, info, "Info", "Everything the catalog says about the code.", null);
@@ -53,25 +57,31 @@ internal static class ExceptionEmitter
         writer.Line("public global::System.TimeSpan? RetryAfter { get; private set; }");
         writer.Line();
         writer.Doc("<summary>The message in <paramref name=\"culture\"/>'s catalog locale (default: the current UI culture), filled with <see cref=\"Arguments\"/>.</summary>");
-        writer.Line("public string GetMessage(global::System.Globalization.CultureInfo? culture = null)");
-        writer.Line("{");
-        writer.Line("    var template = Info.GetMessage(culture);");
-        writer.Line($"    return ReferenceEquals(template, Info.Message) ? Message : {catalog.CatalogClassName}.FormatTemplate(template, Arguments);");
-        writer.Line("}");
+        writer.Line($$"""
+            public string GetMessage(global::System.Globalization.CultureInfo? culture = null)
+            {
+                var template = Info.GetMessage(culture);
+                return ReferenceEquals(template, Info.Message) ? Message : {{catalog.CatalogClassName}}.FormatTemplate(template, Arguments);
+            }
+            """);
         writer.Line();
         writer.Doc("<summary>Attaches field errors, for codes that report validation failures.</summary>");
-        writer.Line($"public {baseType} WithFieldErrors(global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> fieldErrors)");
-        writer.Line("{");
-        writer.Line("    FieldErrors = fieldErrors;");
-        writer.Line("    return this;");
-        writer.Line("}");
+        writer.Line($$"""
+            public {{baseType}} WithFieldErrors(global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> fieldErrors)
+            {
+                FieldErrors = fieldErrors;
+                return this;
+            }
+            """);
         writer.Line();
         writer.Doc("<summary>Sets how long the client should wait before retrying.</summary>");
-        writer.Line($"public {baseType} WithRetryAfter(global::System.TimeSpan retryAfter)");
-        writer.Line("{");
-        writer.Line("    RetryAfter = retryAfter;");
-        writer.Line("    return this;");
-        writer.Line("}");
+        writer.Line($$"""
+            public {{baseType}} WithRetryAfter(global::System.TimeSpan retryAfter)
+            {
+                RetryAfter = retryAfter;
+                return this;
+            }
+            """);
         writer.Line();
         if (hasSuccessCode)
         {
@@ -80,19 +90,23 @@ internal static class ExceptionEmitter
             writer.Line();
         }
 
-        writer.Line("// A message without parameters is its template with the literal braces ({{ and }}) unescaped.");
-        writer.Line("private static string Unescape(string template)");
-        writer.Line("    => template.IndexOf(\"{{\", global::System.StringComparison.Ordinal) < 0 && template.IndexOf(\"}}\", global::System.StringComparison.Ordinal) < 0");
-        writer.Line("        ? template");
-        writer.Line("        : template.Replace(\"{{\", \"{\").Replace(\"}}\", \"}\");");
+        writer.Line("""
+            // A message without parameters is its template with the literal braces ({{ and }}) unescaped.
+            private static string Unescape(string template)
+                => template.IndexOf("{{", global::System.StringComparison.Ordinal) < 0 && template.IndexOf("}}", global::System.StringComparison.Ordinal) < 0
+                    ? template
+                    : template.Replace("{{", "{").Replace("}}", "}");
+            """);
         writer.Line();
         writer.Doc("<summary>Creates the exception of the right module type for <paramref name=\"code\"/>.</summary>");
-        writer.Line($"public static {baseType} Create({code} code, global::System.Exception? innerException = null) => Create({catalog.CatalogClassName}.Get(code), null, null, innerException);");
-        writer.Line();
-        writer.Line($"internal static {baseType} Create({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
-        writer.Line("{");
-        writer.Line("    switch (info.Module)");
-        writer.Line("    {");
+        writer.Line($$"""
+            public static {{baseType}} Create({{code}} code, global::System.Exception? innerException = null) => Create({{catalog.CatalogClassName}}.Get(code), null, null, innerException);
+
+            internal static {{baseType}} Create({{info}} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
+            {
+                switch (info.Module)
+                {
+            """);
         foreach (var module in catalog.Modules)
         {
             writer.Line($"        case global::{ns}.{catalog.ModuleTypeName}.{module.Identifier}: return new {catalog.ModuleExceptionTypeName(module)}(info, message, arguments, innerException);");
@@ -109,10 +123,12 @@ internal static class ExceptionEmitter
             writer.Doc($"<summary>An error of the {CSharpText.Xml(module.Name)} module of the {CSharpText.Xml(catalog.Name)} catalog.</summary>");
             writer.Line(CSharpText.GeneratedCodeAttribute);
             writer.Open($"public sealed class {catalog.ModuleExceptionTypeName(module)} : {baseType}");
-            writer.Line($"internal {catalog.ModuleExceptionTypeName(module)}({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
-            writer.Line("    : base(info, message, arguments, innerException)");
-            writer.Line("{");
-            writer.Line("}");
+            writer.Line($$"""
+                internal {{catalog.ModuleExceptionTypeName(module)}}({{info}} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
+                    : base(info, message, arguments, innerException)
+                {
+                }
+                """);
             writer.Close();
         }
 
@@ -151,11 +167,13 @@ internal static class ExceptionEmitter
 
             var arguments = string.Join(", ", spec.Parameters.Select(p => $"[{CSharpText.Literal(p.Name)}] = {p.Identifier}"));
             var call = string.Join(", ", spec.Parameters.Select(p => p.Identifier));
-            writer.Line($"    => new {type}(");
-            writer.Line($"        {catalog.CatalogClassName}.Get({code}.{spec.Identifier}),");
-            writer.Line($"        {catalog.CatalogClassName}.Format{name}({call}),");
-            writer.Line($"        new global::System.Collections.Generic.Dictionary<string, object?> {{ {arguments} }},");
-            writer.Line("        innerException);");
+            writer.Line($$"""
+                    => new {{type}}(
+                        {{catalog.CatalogClassName}}.Get({{code}}.{{spec.Identifier}}),
+                        {{catalog.CatalogClassName}}.Format{{name}}({{call}}),
+                        new global::System.Collections.Generic.Dictionary<string, object?> { {{arguments}} },
+                        innerException);
+                """);
         }
 
         writer.Close();

@@ -27,17 +27,19 @@ internal static class LocalizationWriter
         writer.Line("{");
         if (locales.Count > 0)
         {
-            writer.Line("    for (var c = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture; c.Name.Length > 0; c = c.Parent)");
-            writer.Line("    {");
-            writer.Line("        // An array and a for loop: no enumerator, so resolving allocates nothing.");
-            writer.Line("        for (var i = 0; i < s_locales.Length; i++)");
-            writer.Line("        {");
-            writer.Line("            if (string.Equals(s_locales[i], c.Name, global::System.StringComparison.OrdinalIgnoreCase))");
-            writer.Line("            {");
-            writer.Line("                return s_locales[i];");
-            writer.Line("            }");
-            writer.Line("        }");
-            writer.Line("    }");
+            writer.Line("""
+                    for (var c = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture; c.Name.Length > 0; c = c.Parent)
+                    {
+                        // An array and a for loop: no enumerator, so resolving allocates nothing.
+                        for (var i = 0; i < s_locales.Length; i++)
+                        {
+                            if (string.Equals(s_locales[i], c.Name, global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                return s_locales[i];
+                            }
+                        }
+                    }
+                """);
             writer.Line();
         }
         else
@@ -45,12 +47,14 @@ internal static class LocalizationWriter
             writer.Line("    _ = culture;");
         }
 
-        writer.Line("    return DefaultLocale;");
-        writer.Line("}");
-        writer.Line();
-        writer.Line("// field: 0 title, 1 message, 2 recommendation. Null means: use the default locale's text.");
-        writer.Line("internal static string? Localized(int index, int field, global::System.Globalization.CultureInfo? culture)");
-        writer.Line("{");
+        writer.Line("""
+                return DefaultLocale;
+            }
+
+            // field: 0 title, 1 message, 2 recommendation. Null means: use the default locale's text.
+            internal static string? Localized(int index, int field, global::System.Globalization.CultureInfo? culture)
+            {
+            """);
         if (locales.Count == 0)
         {
             writer.Line("    _ = index;");
@@ -80,41 +84,45 @@ internal static class LocalizationWriter
 
             writer.Line($"// The {locale} texts by code index; loaded the first time {locale} is asked for.");
             writer.Open($"private static class {ClassName(locale)}");
-            writer.Line($"private static readonly string?[] s_titles = new string?[] {{ {Column(t => t.Title)} }};");
-            writer.Line($"private static readonly string?[] s_messages = new string?[] {{ {Column(t => t.Message)} }};");
-            writer.Line($"private static readonly string?[] s_recommendations = new string?[] {{ {Column(t => t.Recommendation)} }};");
-            writer.Line();
-            writer.Line("public static string? Text(int index, int field) => field == 0 ? s_titles[index] : field == 1 ? s_messages[index] : s_recommendations[index];");
+            writer.Line($$"""
+                private static readonly string?[] s_titles = new string?[] { {{Column(t => t.Title)}} };
+                private static readonly string?[] s_messages = new string?[] { {{Column(t => t.Message)}} };
+                private static readonly string?[] s_recommendations = new string?[] { {{Column(t => t.Recommendation)}} };
+
+                public static string? Text(int index, int field) => field == 0 ? s_titles[index] : field == 1 ? s_messages[index] : s_recommendations[index];
+                """);
             writer.Close();
             writer.Line();
         }
 
         writer.Doc("<summary>Fills a message template (<c>{name}</c> placeholders, <c>{{</c>/<c>}}</c> literal braces) with <paramref name=\"arguments\"/>, formatted with the invariant culture.</summary>");
-        writer.Line("public static string FormatTemplate(string template, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)");
-        writer.Line("{");
-        writer.Line("    var text = new global::System.Text.StringBuilder(template.Length + 16);");
-        writer.Line("    for (var i = 0; i < template.Length; i++)");
-        writer.Line("    {");
-        writer.Line("        var c = template[i];");
-        writer.Line("        if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)");
-        writer.Line("        {");
-        writer.Line("            text.Append(c);");
-        writer.Line("            i++;");
-        writer.Line("        }");
-        writer.Line("        else if (c == '{' && template.IndexOf('}', i) is var close && close > i)");
-        writer.Line("        {");
-        writer.Line("            var name = template.Substring(i + 1, close - i - 1);");
-        writer.Line("            text.Append(arguments.TryGetValue(name, out var value) ? global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture) : \"{\" + name + \"}\");");
-        writer.Line("            i = close;");
-        writer.Line("        }");
-        writer.Line("        else");
-        writer.Line("        {");
-        writer.Line("            text.Append(c);");
-        writer.Line("        }");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    return text.ToString();");
-        writer.Line("}");
+        writer.Line("""
+            public static string FormatTemplate(string template, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)
+            {
+                var text = new global::System.Text.StringBuilder(template.Length + 16);
+                for (var i = 0; i < template.Length; i++)
+                {
+                    var c = template[i];
+                    if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+                    {
+                        text.Append(c);
+                        i++;
+                    }
+                    else if (c == '{' && template.IndexOf('}', i) is var close && close > i)
+                    {
+                        var name = template.Substring(i + 1, close - i - 1);
+                        text.Append(arguments.TryGetValue(name, out var value) ? global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture) : "{" + name + "}");
+                        i = close;
+                    }
+                    else
+                    {
+                        text.Append(c);
+                    }
+                }
+
+                return text.ToString();
+            }
+            """);
         writer.Line();
     }
 

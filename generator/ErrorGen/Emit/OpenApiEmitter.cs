@@ -24,15 +24,17 @@ internal static class OpenApiEmitter
         writer.Line(CSharpText.GeneratedCodeAttribute);
         writer.Open($"public static class {name}OpenApi");
         writer.Doc("<summary>Adds the catalog's error responses to the operations whose path <paramref name=\"appliesToPath\"/> accepts (all when null).</summary>");
-        writer.Line($"public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions Add{name}ErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)");
-        writer.Line("{");
-        writer.Line("    options.AddDocumentTransformer((document, context, cancellationToken) =>");
-        writer.Line("    {");
-        writer.Line("        Apply(document, appliesToPath);");
-        writer.Line("        return global::System.Threading.Tasks.Task.CompletedTask;");
-        writer.Line("    });");
-        writer.Line("    return options;");
-        writer.Line("}");
+        writer.Line($$"""
+            public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions Add{{name}}ErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)
+            {
+                options.AddDocumentTransformer((document, context, cancellationToken) =>
+                {
+                    Apply(document, appliesToPath);
+                    return global::System.Threading.Tasks.Task.CompletedTask;
+                });
+                return options;
+            }
+            """);
         writer.Line();
         WriteApply(writer, catalog, errors);
         WriteSchemas(writer, catalog, errors);
@@ -46,32 +48,36 @@ internal static class OpenApiEmitter
     {
         var name = catalog.TypeName;
         var envelope = catalog.Envelope;
-        writer.Line($"private static void Apply({OpenApi}.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)");
-        writer.Line("{");
-        writer.Line($"    document.Components ??= new {OpenApi}.OpenApiComponents();");
-        writer.Line($"    document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, {OpenApi}.IOpenApiSchema>();");
-        writer.Line($"    document.Components.Schemas[\"{name}Code\"] = CodeSchema();");
-        writer.Line($"    document.Components.Schemas[\"{name}Problem\"] = ProblemSchema(document);");
+        writer.Line($$"""
+            private static void Apply({{OpenApi}}.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)
+            {
+                document.Components ??= new {{OpenApi}}.OpenApiComponents();
+                document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiSchema>();
+                document.Components.Schemas["{{name}}Code"] = CodeSchema();
+                document.Components.Schemas["{{name}}Problem"] = ProblemSchema(document);
+            """);
         if (envelope is not null)
         {
             writer.Line($"    document.Components.Schemas[\"{name}Envelope\"] = EnvelopeSchema(document);");
         }
 
-        writer.Line("    if (document.Paths is null)");
-        writer.Line("    {");
-        writer.Line("        return;");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    foreach (var path in document.Paths)");
-        writer.Line("    {");
-        writer.Line("        if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)");
-        writer.Line("        {");
-        writer.Line("            continue;");
-        writer.Line("        }");
-        writer.Line();
-        writer.Line("        foreach (var operation in path.Value.Operations.Values)");
-        writer.Line("        {");
-        writer.Line($"            operation.Responses ??= new {OpenApi}.OpenApiResponses();");
+        writer.Line($$"""
+                if (document.Paths is null)
+                {
+                    return;
+                }
+
+                foreach (var path in document.Paths)
+                {
+                    if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var operation in path.Value.Operations.Values)
+                    {
+                        operation.Responses ??= new {{OpenApi}}.OpenApiResponses();
+            """);
         // Indices grouped once: looking each code up again (IndexOf) made this quadratic in the catalog's size.
         foreach (var group in Enumerable.Range(0, errors.Count).GroupBy(i => errors[i].HttpStatus).OrderBy(g => g.Key))
         {
@@ -79,10 +85,12 @@ internal static class OpenApiEmitter
             var indices = group.ToList();
             var codes = indices.ConvertAll(i => errors[i]);
             var summary = string.Join(", ", codes.Take(12).Select(c => $"{c.Text} {c.MemberName}")) + (codes.Count > 12 ? $" and {codes.Count - 12} more" : string.Empty);
-            writer.Line($"            if (!operation.Responses.ContainsKey(\"{status}\"))");
-            writer.Line("            {");
-            writer.Line($"                operation.Responses[\"{status}\"] = Response(document, {CSharpText.Literal($"{catalog.Name} errors: {summary}")}, new int[] {{ {string.Join(", ", indices)} }});");
-            writer.Line("            }");
+            writer.Line($$"""
+                            if (!operation.Responses.ContainsKey("{{status}}"))
+                            {
+                                operation.Responses["{{status}}"] = Response(document, {{CSharpText.Literal($"{catalog.Name} errors: {summary}")}}, new int[] { {{string.Join(", ", indices)}} });
+                            }
+                """);
         }
 
         writer.Line("        }");
@@ -99,13 +107,15 @@ internal static class OpenApiEmitter
         writer.Line($"    var content = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.OpenApiMediaType>();");
         foreach (var (mediaType, schema, examples) in mediaTypes)
         {
-            writer.Line($"    var {schema.ToLowerInvariant()}Examples = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.IOpenApiExample>();");
-            writer.Line("    foreach (var code in codes)");
-            writer.Line("    {");
-            writer.Line($"        {schema.ToLowerInvariant()}Examples[s_names[code]] = new {OpenApi}.OpenApiExample {{ Summary = s_names[code], Value = global::System.Text.Json.Nodes.JsonNode.Parse(s_{examples.ToLowerInvariant()}Examples[code]) }};");
-            writer.Line("    }");
-            writer.Line();
-            writer.Line($"    content[\"{mediaType}\"] = new {OpenApi}.OpenApiMediaType {{ Schema = new {OpenApi}.OpenApiSchemaReference(\"{name}{schema}\", document), Examples = {schema.ToLowerInvariant()}Examples }};");
+            writer.Line($$"""
+                    var {{schema.ToLowerInvariant()}}Examples = new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiExample>();
+                    foreach (var code in codes)
+                    {
+                        {{schema.ToLowerInvariant()}}Examples[s_names[code]] = new {{OpenApi}}.OpenApiExample { Summary = s_names[code], Value = global::System.Text.Json.Nodes.JsonNode.Parse(s_{{examples.ToLowerInvariant()}}Examples[code]) };
+                    }
+
+                    content["{{mediaType}}"] = new {{OpenApi}}.OpenApiMediaType { Schema = new {{OpenApi}}.OpenApiSchemaReference("{{name}}{{schema}}", document), Examples = {{schema.ToLowerInvariant()}}Examples };
+                """);
         }
 
         writer.Line($"    return new {OpenApi}.OpenApiResponse {{ Description = description, Content = content }};");
@@ -123,12 +133,14 @@ internal static class OpenApiEmitter
             description.Append($"\n- {code.Text} {code.MemberName} (HTTP {code.HttpStatus}): {code.Message}");
         }
 
-        writer.Line($"private static {OpenApi}.OpenApiSchema CodeSchema() => new {OpenApi}.OpenApiSchema");
-        writer.Line("{");
-        writer.Line($"    Type = {OpenApi}.JsonSchemaType.{(isString ? "String" : "Integer")},");
-        writer.Line($"    Description = {CSharpText.Literal(description.ToString())},");
-        writer.Line("    Enum = new global::System.Collections.Generic.List<global::System.Text.Json.Nodes.JsonNode>");
-        writer.Line("    {");
+        writer.Line($$"""
+            private static {{OpenApi}}.OpenApiSchema CodeSchema() => new {{OpenApi}}.OpenApiSchema
+            {
+                Type = {{OpenApi}}.JsonSchemaType.{{(isString ? "String" : "Integer")}},
+                Description = {{CSharpText.Literal(description.ToString())}},
+                Enum = new global::System.Collections.Generic.List<global::System.Text.Json.Nodes.JsonNode>
+                {
+            """);
         foreach (var code in errors)
         {
             writer.Line($"        global::System.Text.Json.Nodes.JsonValue.Create({(isString ? CSharpText.Literal(code.Text) : CSharpText.Integer(code.Integer) + "L")})!,");
@@ -174,12 +186,14 @@ internal static class OpenApiEmitter
 
     private static void WriteObjectSchema(SourceWriter writer, string method, string name, List<(string Name, string Schema)> properties, string description)
     {
-        writer.Line($"private static {OpenApi}.OpenApiSchema {method}({OpenApi}.OpenApiDocument document) => new {OpenApi}.OpenApiSchema");
-        writer.Line("{");
-        writer.Line($"    Type = {OpenApi}.JsonSchemaType.Object,");
-        writer.Line($"    Description = {CSharpText.Literal(description)},");
-        writer.Line($"    Properties = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.IOpenApiSchema>");
-        writer.Line("    {");
+        writer.Line($$"""
+            private static {{OpenApi}}.OpenApiSchema {{method}}({{OpenApi}}.OpenApiDocument document) => new {{OpenApi}}.OpenApiSchema
+            {
+                Type = {{OpenApi}}.JsonSchemaType.Object,
+                Description = {{CSharpText.Literal(description)}},
+                Properties = new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiSchema>
+                {
+            """);
         foreach (var (property, schema) in properties)
         {
             writer.Line(schema == "$ref"
