@@ -45,7 +45,6 @@ internal static class AspNetCoreEmitter
         var exception = $"global::{ns}.{catalog.ExceptionTypeName}";
         var code = $"global::{ns}.{catalog.CodeTypeName}";
         var internalError = catalog.InternalErrorIdentifier is { } i ? $"{code}.{i}" : null;
-        var writeBody = string.Join("\n        ", WriteBody(catalog, ns, name));
         var writer = new SourceWriter().FileHeader();
         writer.Open("namespace " + ns);
         writer.Line($$"""
@@ -68,171 +67,198 @@ internal static class AspNetCoreEmitter
                 /// <summary>The <c>Retry-After</c> of 429 and 503 errors that set none.</summary>
                 public global::System.TimeSpan DefaultRetryAfter { get; set; } = global::System.TimeSpan.FromSeconds(60);
             }
-
+            """);
+        writer.Line();
+        writer.Line($$"""
             /// <summary>ASP.NET Core integration of the {{CSharpText.Xml(catalog.Name)}} catalog.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
-            public static partial class {{name}}AspNetCore
+            """);
+        writer.Open($"public static partial class {name}AspNetCore");
+        writer.Line($$"""
+            /// <summary>
+            /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
+            /// </summary>
+            public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection Add{{name}}Errors(
+                this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+                global::System.Action<{{name}}ErrorsOptions>? configure = null)
             {
-                /// <summary>
-                /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
-                /// </summary>
-                public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection Add{{name}}Errors(
-                    this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
-                    global::System.Action<{{name}}ErrorsOptions>? configure = null)
-                {
-                    var options = new {{name}}ErrorsOptions();
-                    configure?.Invoke(options);
-                    global::Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions.AddProblemDetails(services);
-                    global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, options);
-                    global::Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions.AddExceptionHandler<{{name}}ExceptionHandler>(services);
-                    return services;
-                }
-
-                /// <summary>The RFC 9457 problem details of <paramref name="exception"/>.</summary>
-                public static global::Microsoft.AspNetCore.Mvc.ProblemDetails ToProblemDetails(this {{exception}} exception, global::Microsoft.AspNetCore.Http.HttpContext? httpContext = null)
-                {
-                    var info = exception.Info;
-                    var problem = exception.FieldErrors is { } fieldErrors
-                        ? new global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails(global::System.Linq.Enumerable.ToDictionary(fieldErrors, e => e.Key, e => e.Value))
-                        : new global::Microsoft.AspNetCore.Mvc.ProblemDetails();
-                    var culture = CultureOf(httpContext);
-                    problem.Type = info.TypeUri;
-                    problem.Title = info.GetTitle(culture);
-                    problem.Status = info.HttpStatus;
-                    problem.Detail = exception.GetMessage(culture);
-                    if (httpContext is not null)
-                    {
-                        problem.Instance = httpContext.Request.Path.Value;
-                    }
-
-                    problem.Extensions["code"] = info.Value;
-                    if (info.ModuleName is { } module)
-                    {
-                        problem.Extensions["module"] = module;
-                    }
-
-                    problem.Extensions["retryable"] = info.IsRetryable;
-                    if (exception.Arguments.Count > 0)
-                    {
-                        problem.Extensions["arguments"] = exception.Arguments;
-                    }
-
-                    problem.Extensions["traceId"] = TraceIdOf(httpContext);
-                    return problem;
-                }
-
-                /// <summary>Writes <paramref name="error"/> as the catalog answers errors: status, <c>Retry-After</c>, and problem+json or the envelope.</summary>
-                public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, {{exception}} error, global::System.Exception? developerDetail = null)
-                {
-                    var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
-                    httpContext.Response.StatusCode = error.HttpStatus;
-                    {{(catalog.TranslatedLocales.Count > 0 ? $"httpContext.Response.Headers[\"Content-Language\"] = {catalog.CatalogClassName}.ResolveLocale(CultureOf(httpContext));" : "// One locale: no Content-Language negotiation.")}}
-                    var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : (global::System.TimeSpan?)null);
-                    if (retryAfter is { } wait)
-                    {
-                        var seconds = (long)global::System.Math.Ceiling(global::System.Math.Max(0, wait.TotalSeconds));
-                        httpContext.Response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                    }
-
-                    {{writeBody}}
-                }
-
-                /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
-                public static global::System.Globalization.CultureInfo CultureOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
-                    => httpContext?.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture
-                        ?? global::System.Globalization.CultureInfo.CurrentUICulture;
-
-                internal static string TraceIdOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
-                    => global::System.Diagnostics.Activity.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;
-
-                // problem+json when the client names it with a quality above zero and above what it gives plain JSON (RFC 9110 §12.5.1).
-                private static bool AcceptsProblemJson(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
-                {
-                    if (!global::Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(httpContext.Request.Headers.Accept, out var accepted))
-                    {
-                        return false;
-                    }
-
-                    var problemQuality = 0.0;
-                    var jsonQuality = 0.0;
-                    foreach (var mediaType in accepted)
-                    {
-                        var quality = mediaType.Quality ?? 1.0;
-                        if (global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase))
-                        {
-                            problemQuality = global::System.Math.Max(problemQuality, quality);
-                        }
-                        else if (mediaType.MatchesAllTypes
-                            || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/*", global::System.StringComparison.OrdinalIgnoreCase)
-                            || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase))
-                        {
-                            jsonQuality = global::System.Math.Max(jsonQuality, quality);
-                        }
-                    }
-
-                    return problemQuality > 0 && problemQuality >= jsonQuality;
-                }
+                var options = new {{name}}ErrorsOptions();
+                configure?.Invoke(options);
+                global::Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions.AddProblemDetails(services);
+                global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, options);
+                global::Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions.AddExceptionHandler<{{name}}ExceptionHandler>(services);
+                return services;
             }
 
-            /// <summary>Handles {{catalog.ExceptionTypeName}}s (and, if configured, every other exception) for <c>app.UseExceptionHandler()</c>.</summary>
-            {{CSharpText.GeneratedCodeAttribute}}
-            public sealed class {{name}}ExceptionHandler : global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler
+            /// <summary>The RFC 9457 problem details of <paramref name="exception"/>.</summary>
+            public static global::Microsoft.AspNetCore.Mvc.ProblemDetails ToProblemDetails(this {{exception}} exception, global::Microsoft.AspNetCore.Http.HttpContext? httpContext = null)
             {
-                private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_clientError =
-                    global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
-                        global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
-                        "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
-                private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_serverError =
-                    global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
-                        global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
-                        "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
-                private readonly global::Microsoft.Extensions.Logging.ILogger<{{name}}ExceptionHandler> _logger;
-                private readonly {{name}}ErrorsOptions _options;
-                private readonly bool _isDevelopment;
-
-                /// <summary>Created by dependency injection.</summary>
-                public {{name}}ExceptionHandler(
-                    global::Microsoft.Extensions.Logging.ILogger<{{name}}ExceptionHandler> logger,
-                    {{name}}ErrorsOptions options,
-                    global::Microsoft.Extensions.Hosting.IHostEnvironment environment)
+                var info = exception.Info;
+                var problem = exception.FieldErrors is { } fieldErrors
+                    ? new global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails(global::System.Linq.Enumerable.ToDictionary(fieldErrors, e => e.Key, e => e.Value))
+                    : new global::Microsoft.AspNetCore.Mvc.ProblemDetails();
+                var culture = CultureOf(httpContext);
+                problem.Type = info.TypeUri;
+                problem.Title = info.GetTitle(culture);
+                problem.Status = info.HttpStatus;
+                problem.Detail = exception.GetMessage(culture);
+                if (httpContext is not null)
                 {
-                    _logger = logger;
-                    _options = options;
-                    _isDevelopment = global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment);
+                    problem.Instance = httpContext.Request.Path.Value;
                 }
 
-                /// <inheritdoc/>
-                public async global::System.Threading.Tasks.ValueTask<bool> TryHandleAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::System.Exception exception, global::System.Threading.CancellationToken cancellationToken)
+                problem.Extensions["code"] = info.Value;
+                if (info.ModuleName is { } module)
                 {
-                    {{exception}} error;
-                    if (exception is {{exception}} catalogError)
-                    {
-                        error = catalogError;
-                    }
-            {{(internalError is null ? "" : $"        else if (_options.HandleAllExceptions && (_options.HandleAllExceptionsFor is null || _options.HandleAllExceptionsFor(httpContext)))\n        {{\n            // The catalog's message only: the exception's own text stays in the log.\n            error = {exception}.Create({internalError}, exception);\n        }}\n")}}        else
-                    {
-                        return false;
-                    }
-
-                    var wire = global::System.Convert.ToString(error.Info.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-                    var traceId = {{name}}AspNetCore.TraceIdOf(httpContext);
-                    if (error.HttpStatus >= 500)
-                    {
-                        s_serverError(_logger, wire, error.Info.ModuleName, traceId, exception);
-                    }
-                    else
-                    {
-                        s_clientError(_logger, wire, error.Info.ModuleName, traceId, null);
-                    }
-
-                    var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
-                    await {{name}}AspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);
-                    return true;
+                    problem.Extensions["module"] = module;
                 }
+
+                problem.Extensions["retryable"] = info.IsRetryable;
+                if (exception.Arguments.Count > 0)
+                {
+                    problem.Extensions["arguments"] = exception.Arguments;
+                }
+
+                problem.Extensions["traceId"] = TraceIdOf(httpContext);
+                return problem;
+            }
+
+            /// <summary>Writes <paramref name="error"/> as the catalog answers errors: status, <c>Retry-After</c>, and problem+json or the envelope.</summary>
+            """);
+        writer.Open($"public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, {exception} error, global::System.Exception? developerDetail = null)");
+        writer.Line($$"""
+            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
+            httpContext.Response.StatusCode = error.HttpStatus;
+            """);
+        writer.Line(catalog.TranslatedLocales.Count > 0
+            ? $"httpContext.Response.Headers[\"Content-Language\"] = {catalog.CatalogClassName}.ResolveLocale(CultureOf(httpContext));"
+            : "// One locale: no Content-Language negotiation.");
+        writer.Line($$"""
+            var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : (global::System.TimeSpan?)null);
+            if (retryAfter is { } wait)
+            {
+                var seconds = (long)global::System.Math.Ceiling(global::System.Math.Max(0, wait.TotalSeconds));
+                httpContext.Response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            """);
+        writer.Lines(WriteBody(catalog, ns, name));
+        writer.Close();
+        writer.Line();
+        writer.Line($$"""
+            /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
+            public static global::System.Globalization.CultureInfo CultureOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
+                => httpContext?.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture
+                    ?? global::System.Globalization.CultureInfo.CurrentUICulture;
+
+            internal static string TraceIdOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
+                => global::System.Diagnostics.Activity.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;
+
+            // problem+json when the client names it with a quality above zero and above what it gives plain JSON (RFC 9110 §12.5.1).
+            private static bool AcceptsProblemJson(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
+            {
+                if (!global::Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(httpContext.Request.Headers.Accept, out var accepted))
+                {
+                    return false;
+                }
+
+                var problemQuality = 0.0;
+                var jsonQuality = 0.0;
+                foreach (var mediaType in accepted)
+                {
+                    var quality = mediaType.Quality ?? 1.0;
+                    if (global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        problemQuality = global::System.Math.Max(problemQuality, quality);
+                    }
+                    else if (mediaType.MatchesAllTypes
+                        || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/*", global::System.StringComparison.OrdinalIgnoreCase)
+                        || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        jsonQuality = global::System.Math.Max(jsonQuality, quality);
+                    }
+                }
+
+                return problemQuality > 0 && problemQuality >= jsonQuality;
             }
             """);
+        writer.Close();
+        writer.Line();
+        writer.Line($$"""
+            /// <summary>Handles {{catalog.ExceptionTypeName}}s (and, if configured, every other exception) for <c>app.UseExceptionHandler()</c>.</summary>
+            {{CSharpText.GeneratedCodeAttribute}}
+            """);
+        writer.Open($"public sealed class {name}ExceptionHandler : global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler");
+        writer.Line($$"""
+            private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_clientError =
+                global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
+                    global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
+                    "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
+
+            private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_serverError =
+                global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
+                    global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
+                    "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
+
+            private readonly global::Microsoft.Extensions.Logging.ILogger<{{name}}ExceptionHandler> _logger;
+            private readonly {{name}}ErrorsOptions _options;
+            private readonly bool _isDevelopment;
+
+            /// <summary>Created by dependency injection.</summary>
+            public {{name}}ExceptionHandler(
+                global::Microsoft.Extensions.Logging.ILogger<{{name}}ExceptionHandler> logger,
+                {{name}}ErrorsOptions options,
+                global::Microsoft.Extensions.Hosting.IHostEnvironment environment)
+            {
+                _logger = logger;
+                _options = options;
+                _isDevelopment = global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment);
+            }
+
+            /// <inheritdoc/>
+            """);
+        writer.Open("public async global::System.Threading.Tasks.ValueTask<bool> TryHandleAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::System.Exception exception, global::System.Threading.CancellationToken cancellationToken)");
+        writer.Line($$"""
+            {{exception}} error;
+            if (exception is {{exception}} catalogError)
+            {
+                error = catalogError;
+            }
+            """);
+        if (internalError is not null)
+        {
+            writer.Line($$"""
+                else if (_options.HandleAllExceptions && (_options.HandleAllExceptionsFor is null || _options.HandleAllExceptionsFor(httpContext)))
+                {
+                    // The catalog's message only: the exception's own text stays in the log.
+                    error = {{exception}}.Create({{internalError}}, exception);
+                }
+                """);
+        }
+
+        writer.Line($$"""
+            else
+            {
+                return false;
+            }
+
+            var wire = global::System.Convert.ToString(error.Info.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            var traceId = {{name}}AspNetCore.TraceIdOf(httpContext);
+            if (error.HttpStatus >= 500)
+            {
+                s_serverError(_logger, wire, error.Info.ModuleName, traceId, exception);
+            }
+            else
+            {
+                s_clientError(_logger, wire, error.Info.ModuleName, traceId, null);
+            }
+
+            var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
+            await {{name}}AspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);
+            return true;
+            """);
+        writer.Close();
+        writer.Close();
         if (hasRateLimiting && catalog.RateLimitIdentifier is { } rateLimit)
         {
             writer.Line($$"""

@@ -17,50 +17,51 @@ internal static class EnvelopeEmitter
         var exception = $"global::{catalog.Namespace}.{catalog.ExceptionTypeName}";
         var writer = new SourceWriter().FileHeader();
         writer.Open("namespace " + catalog.Namespace);
+        writer.Doc($"<summary>The {CSharpText.Xml(catalog.Name)} API's own JSON envelope.</summary>");
+        writer.Line(CSharpText.GeneratedCodeAttribute);
+        writer.Open($"public static class {name}Envelope");
+        writer.Doc("<summary>Writes <paramref name=\"error\"/> as the envelope (the status code and headers are set by the caller).</summary>");
+        writer.Open($"public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, {exception} error)");
+        writer.Lines(ErrorBody(catalog, envelope));
+        writer.Close();
+        writer.Line();
+        var correlation = envelope.CorrelationHeader is { } header
+            ? $"httpContext.Response.Headers[{CSharpText.Literal(header)}] = {name}AspNetCore.TraceIdOf(httpContext);"
+            : "_ = httpContext;";
         writer.Line($$"""
-            /// <summary>The {{CSharpText.Xml(catalog.Name)}} API's own JSON envelope.</summary>
-            {{CSharpText.GeneratedCodeAttribute}}
-            public static class {{name}}Envelope
+            /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
+            public static global::Microsoft.AspNetCore.Http.IResult Ok(object? data = null) => new OkResult(data);
+
+            private static void WriteCorrelation(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
             {
-                /// <summary>Writes <paramref name="error"/> as the envelope (the status code and headers are set by the caller).</summary>
-                public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, {{exception}} error)
-                {
-                    {{string.Join("\n        ", ErrorBody(catalog, envelope))}}
-                }
-
-                /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
-                public static global::Microsoft.AspNetCore.Http.IResult Ok(object? data = null) => new OkResult(data);
-
-                private static void WriteCorrelation(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
-                {
-                    {{(envelope.CorrelationHeader is { } header ? $"httpContext.Response.Headers[{CSharpText.Literal(header)}] = {name}AspNetCore.TraceIdOf(httpContext);" : "_ = httpContext;")}}
-                }
-
-                private static void WriteData(global::System.Text.Json.Utf8JsonWriter json, global::Microsoft.AspNetCore.Http.HttpContext httpContext, object? data)
-                {
-                    if (data is null)
-                    {
-                        json.WriteNullValue();
-                        return;
-                    }
-
-                    var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<global::Microsoft.AspNetCore.Http.Json.JsonOptions>>(httpContext.RequestServices)?.Value.SerializerOptions;
-                    global::System.Text.Json.JsonSerializer.Serialize(json, data, data.GetType(), options);
-                }
-
-                private sealed class OkResult : global::Microsoft.AspNetCore.Http.IResult
-                {
-                    private readonly object? _data;
-
-                    public OkResult(object? data) => _data = data;
-
-                    public async global::System.Threading.Tasks.Task ExecuteAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
-                    {
-                        {{string.Join("\n            ", SuccessBody(catalog, envelope))}}
-                    }
-                }
+                {{correlation}}
             }
+
+            private static void WriteData(global::System.Text.Json.Utf8JsonWriter json, global::Microsoft.AspNetCore.Http.HttpContext httpContext, object? data)
+            {
+                if (data is null)
+                {
+                    json.WriteNullValue();
+                    return;
+                }
+
+                var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<global::Microsoft.AspNetCore.Http.Json.JsonOptions>>(httpContext.RequestServices)?.Value.SerializerOptions;
+                global::System.Text.Json.JsonSerializer.Serialize(json, data, data.GetType(), options);
+            }
+
             """);
+        writer.Open("private sealed class OkResult : global::Microsoft.AspNetCore.Http.IResult");
+        writer.Line("""
+            private readonly object? _data;
+
+            public OkResult(object? data) => _data = data;
+
+            """);
+        writer.Open("public async global::System.Threading.Tasks.Task ExecuteAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext)");
+        writer.Lines(SuccessBody(catalog, envelope));
+        writer.Close();
+        writer.Close();
+        writer.Close();
         writer.Close();
         return writer.ToString();
     }
@@ -90,17 +91,19 @@ internal static class EnvelopeEmitter
         if (envelope.DataField is { } data)
         {
             yield return $"json.WritePropertyName({CSharpText.Literal(data)});";
-            yield return "if (error.FieldErrors is { } fieldErrors)";
-            yield return "{";
-            yield return "    json.WriteStartObject();";
-            yield return "    json.WritePropertyName(\"errors\");";
-            yield return "    global::System.Text.Json.JsonSerializer.Serialize(json, fieldErrors);";
-            yield return "    json.WriteEndObject();";
-            yield return "}";
-            yield return "else";
-            yield return "{";
-            yield return "    json.WriteNullValue();";
-            yield return "}";
+            yield return """
+                if (error.FieldErrors is { } fieldErrors)
+                {
+                    json.WriteStartObject();
+                    json.WritePropertyName("errors");
+                    global::System.Text.Json.JsonSerializer.Serialize(json, fieldErrors);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNullValue();
+                }
+                """;
         }
 
         foreach (var line in End(envelope))

@@ -37,6 +37,17 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes each of <paramref name="lines"/> (each may hold several lines) at the current indentation.</summary>
+    public SourceWriter Lines(System.Collections.Generic.IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            Line(line);
+        }
+
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);

@@ -94,7 +94,7 @@ namespace Examples.CardPayments
             {
                 problem.Extensions["exception"] = developerDetail.ToString();
             }
-            
+
             var service = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.AspNetCore.Http.IProblemDetailsService>(httpContext.RequestServices);
             var context = new global::Microsoft.AspNetCore.Http.ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem };
             if (service is null || !await service.TryWriteAsync(context).ConfigureAwait(false))

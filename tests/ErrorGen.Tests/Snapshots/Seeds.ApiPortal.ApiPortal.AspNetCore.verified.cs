@@ -94,13 +94,13 @@ namespace Seeds.ApiPortal
                 await global::Seeds.ApiPortal.ApiPortalEnvelope.WriteErrorAsync(httpContext, error).ConfigureAwait(false);
                 return;
             }
-            
+
             var problem = error.ToProblemDetails(httpContext);
             if (developerDetail is not null)
             {
                 problem.Extensions["exception"] = developerDetail.ToString();
             }
-            
+
             var service = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.AspNetCore.Http.IProblemDetailsService>(httpContext.RequestServices);
             var context = new global::Microsoft.AspNetCore.Http.ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem };
             if (service is null || !await service.TryWriteAsync(context).ConfigureAwait(false))
