@@ -11,9 +11,9 @@ namespace ErrorGen.Emit;
 internal static class AspNetCoreEmitter
 {
     /// <summary>The tail of WriteErrorAsync: the envelope (always, or unless problem+json is asked for) and problem+json.</summary>
-    private static string[] WriteBody(CatalogSpec catalog, string ns, string name)
+    private static string[] WriteBody(CatalogSpec catalog, CatalogNames names)
     {
-        var envelope = $"await global::{ns}.{name}Envelope.WriteErrorAsync(httpContext, error).ConfigureAwait(false);";
+        var envelope = $"await {names.Envelope}.WriteErrorAsync(httpContext, error).ConfigureAwait(false);";
         var problem = new[]
         {
             "var problem = error.ToProblemDetails(httpContext);",
@@ -38,12 +38,12 @@ internal static class AspNetCoreEmitter
         };
     }
 
-    public static string Emit(CatalogSpec catalog, bool hasRateLimiting)
+    public static string Emit(CatalogSpec catalog, CatalogNames names, bool hasRateLimiting)
     {
         var name = catalog.TypeName;
         var ns = catalog.Namespace;
-        var exception = $"global::{ns}.{catalog.ExceptionTypeName}";
-        var code = $"global::{ns}.{catalog.CodeTypeName}";
+        var exception = names.Exception;
+        var code = names.Code;
         var internalError = catalog.InternalErrorIdentifier is { } i ? $"{code}.{i}" : null;
         var writer = new SourceWriter().FileHeader();
         writer.Open("namespace " + ns);
@@ -142,7 +142,7 @@ internal static class AspNetCoreEmitter
             }
 
             """);
-        writer.Lines(WriteBody(catalog, ns, name));
+        writer.Lines(WriteBody(catalog, names));
         writer.Close();
         writer.Line();
         writer.Line($$"""

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ErrorGen.Validation;
 
 namespace ErrorGen.Emit;
 
@@ -87,32 +88,8 @@ internal static class CSharpText
 
     public static string Bool(bool value) => value ? "true" : "false";
 
-    // Control, format (incl. bidi overrides), separators other than space, surrogates, private use, unassigned.
+    // Control, format (incl. bidi overrides), line and paragraph separators, surrogates, private use, unassigned — the
+    // characters names may not hold at all (TextRules) — and, in literals, separators other than the plain space.
     private static bool NeedsEscape(char c)
-    {
-        if (c < 0x20 || c == 0x7F)
-        {
-            return true;
-        }
-
-        if (c < 0x80)
-        {
-            return false;
-        }
-
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.SpaceSeparator:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-                return true;
-            default:
-                return false;
-        }
-    }
+        => TextRules.IsForbidden(c) || (c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
 }

@@ -13,16 +13,16 @@ internal static class CatalogEmitter
 {
     public const int ChunkSize = 64;
 
-    public static string Emit(CatalogSpec catalog, bool hasNotNullWhen)
+    public static string Emit(CatalogSpec catalog, CatalogNames catalogNames, bool hasNotNullWhen)
     {
-        var names = new Names(catalog, hasNotNullWhen);
+        var names = new Names(catalog, catalogNames, hasNotNullWhen);
         var writer = new SourceWriter().FileHeader();
         writer.Open("namespace " + catalog.Namespace);
         writer.Doc($"<summary>Lookups over the {CSharpText.Xml(catalog.Name)} error catalog. Steady-state lookups allocate nothing.</summary>");
         writer.Line(CSharpText.GeneratedCodeAttribute);
         writer.Open($"public static partial class {catalog.CatalogClassName}");
         WriteConstants(writer, catalog);
-        WriteTables(writer, catalog);
+        WriteTables(writer, catalog, names);
         WriteLookups(writer, catalog, names);
         WriteParsing(writer, catalog, names);
         MessageFormatterWriter.Write(writer, catalog);
@@ -36,11 +36,11 @@ internal static class CatalogEmitter
 
     private sealed class Names
     {
-        public Names(CatalogSpec catalog, bool hasNotNullWhen)
+        public Names(CatalogSpec catalog, CatalogNames names, bool hasNotNullWhen)
         {
-            Code = $"global::{catalog.Namespace}.{catalog.CodeTypeName}";
-            Info = $"global::{catalog.Namespace}.{catalog.InfoTypeName}";
-            Module = $"global::{catalog.Namespace}.{catalog.ModuleTypeName}";
+            Code = names.Code;
+            Info = names.Info;
+            Module = names.Module;
             Value = catalog.CodeType == CodeType.String ? "string" : catalog.NeedsLong ? "long" : "int";
             NotNullWhenTrue = hasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
         }
@@ -78,7 +78,7 @@ internal static class CatalogEmitter
         writer.Line();
     }
 
-    private static void WriteTables(SourceWriter writer, CatalogSpec catalog)
+    private static void WriteTables(SourceWriter writer, CatalogSpec catalog, Names n)
     {
         var codes = catalog.Codes;
         var isString = catalog.CodeType == CodeType.String;
@@ -110,8 +110,8 @@ internal static class CatalogEmitter
         WriteSlots(writer, "s_valueSlots", "ValueShift", valueSlots, valueShift, "wire value");
         WriteSlots(writer, "s_nameSlots", "NameShift", nameSlots, nameShift, "member name");
         var chunkCount = (codes.Count + ChunkSize - 1) / ChunkSize;
-        writer.Line($"private static readonly {Qualified(catalog, catalog.InfoTypeName)}[]?[] s_chunks = new {Qualified(catalog, catalog.InfoTypeName)}[]?[{chunkCount}];");
-        writer.Line($"private static {Qualified(catalog, catalog.InfoTypeName)}[]? s_all;");
+        writer.Line($"private static readonly {n.Info}[]?[] s_chunks = new {n.Info}[]?[{chunkCount}];");
+        writer.Line($"private static {n.Info}[]? s_all;");
         writer.Line();
     }
 
@@ -395,7 +395,6 @@ internal static class CatalogEmitter
             """);
     }
 
-    private static string Qualified(CatalogSpec catalog, string typeName) => $"global::{catalog.Namespace}.{typeName}";
 
     private static IEnumerable<List<string>> Chunk(IEnumerable<string> items, int size)
     {

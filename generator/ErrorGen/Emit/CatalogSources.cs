@@ -33,29 +33,30 @@ internal static class CatalogSources
 
     private static IEnumerable<(string Kind, string Text)> Emit(CatalogSpec catalog, GenerationOptions options)
     {
-        yield return ("Code", CodeTypeEmitter.Emit(catalog));
-        yield return ("ErrorInfo", ErrorInfoEmitter.Emit(catalog));
-        yield return ("Errors", CatalogEmitter.Emit(catalog, options.HasNotNullWhen));
-        yield return ("Exceptions", ExceptionEmitter.Emit(catalog));
+        var names = new CatalogNames(catalog);
+        yield return ("Code", CodeTypeEmitter.Emit(catalog, names));
+        yield return ("ErrorInfo", ErrorInfoEmitter.Emit(catalog, names));
+        yield return ("Errors", CatalogEmitter.Emit(catalog, names, options.HasNotNullWhen));
+        yield return ("Exceptions", ExceptionEmitter.Emit(catalog, names));
 
         // ASP.NET Core types only where the project references ASP.NET Core: a class library gets none of them.
         if (options.HasAspNetCore)
         {
-            yield return ("AspNetCore", AspNetCoreEmitter.Emit(catalog, options.HasRateLimiting));
+            yield return ("AspNetCore", AspNetCoreEmitter.Emit(catalog, names, options.HasRateLimiting));
             if (catalog.Envelope is not null)
             {
-                yield return ("Envelope", EnvelopeEmitter.Emit(catalog));
+                yield return ("Envelope", EnvelopeEmitter.Emit(catalog, names));
             }
 
             if (options.HasOpenApi)
             {
-                yield return ("OpenApi", OpenApiEmitter.Emit(catalog));
+                yield return ("OpenApi", OpenApiEmitter.Emit(catalog, names));
             }
         }
 
         if (options.HasHttpClient)
         {
-            yield return ("Client", ClientEmitter.Emit(catalog));
+            yield return ("Client", ClientEmitter.Emit(catalog, names));
         }
     }
 

@@ -9,13 +9,13 @@ namespace ErrorGen.Emit;
 /// </summary>
 internal static class ClientEmitter
 {
-    public static string Emit(CatalogSpec catalog)
+    public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
         var name = catalog.TypeName;
         var ns = catalog.Namespace;
-        var code = $"global::{ns}.{catalog.CodeTypeName}";
-        var info = $"global::{ns}.{catalog.InfoTypeName}";
-        var exception = $"global::{ns}.{catalog.ExceptionTypeName}";
+        var code = names.Code;
+        var info = names.Info;
+        var exception = names.Exception;
         var envelope = catalog.Envelope;
         var codeField = CSharpText.Literal(envelope?.CodeField ?? "code");
         var messageField = CSharpText.Literal(envelope?.MessageField ?? "message");

@@ -9,7 +9,7 @@ namespace ErrorGen.Emit;
 /// </summary>
 internal static class CodeTypeEmitter
 {
-    public static string Emit(CatalogSpec catalog)
+    public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
         var writer = new SourceWriter().FileHeader();
         writer.Open("namespace " + catalog.Namespace);
@@ -19,7 +19,7 @@ internal static class CodeTypeEmitter
         }
         else
         {
-            WriteStruct(writer, catalog);
+            WriteStruct(writer, catalog, names);
         }
 
         writer.Line();
@@ -70,7 +70,7 @@ internal static class CodeTypeEmitter
         writer.Close();
     }
 
-    private static void WriteStruct(SourceWriter writer, CatalogSpec catalog)
+    private static void WriteStruct(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
     {
         var type = catalog.CodeTypeName;
         writer.Doc($"<summary>A code of the {CSharpText.Xml(catalog.Name)} error catalog; <see cref=\"Value\"/> is its wire value.</summary>");
@@ -96,7 +96,7 @@ internal static class CodeTypeEmitter
         }
 
         writer.Doc("<summary>The wire value, as the API sends it; empty for <c>default</c>.</summary>");
-        writer.Line($"public string Value => _slot == 0 ? string.Empty : global::{catalog.Namespace}.{catalog.CatalogClassName}.WireValueAt(_slot - 1);");
+        writer.Line($"public string Value => _slot == 0 ? string.Empty : {names.Errors}.WireValueAt(_slot - 1);");
         writer.Line();
         writer.Doc("<summary>Whether this is a code of the catalog (false for <c>default</c>).</summary>");
         writer.Line("public bool IsDefined => _slot != 0;");

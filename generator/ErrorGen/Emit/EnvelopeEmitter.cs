@@ -10,11 +10,11 @@ namespace ErrorGen.Emit;
 /// </summary>
 internal static class EnvelopeEmitter
 {
-    public static string Emit(CatalogSpec catalog)
+    public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
         var envelope = catalog.Envelope!;
         var name = catalog.TypeName;
-        var exception = $"global::{catalog.Namespace}.{catalog.ExceptionTypeName}";
+        var exception = names.Exception;
         var writer = new SourceWriter().FileHeader();
         writer.Open("namespace " + catalog.Namespace);
         writer.Doc($"<summary>The {CSharpText.Xml(catalog.Name)} API's own JSON envelope.</summary>");

@@ -5,10 +5,10 @@ namespace ErrorGen.Emit;
 /// <summary>Emits the descriptor class: everything the catalog says about one code, as read-only properties.</summary>
 internal static class ErrorInfoEmitter
 {
-    public static string Emit(CatalogSpec catalog)
+    public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
-        var code = $"global::{catalog.Namespace}.{catalog.CodeTypeName}";
-        var module = $"global::{catalog.Namespace}.{catalog.ModuleTypeName}";
+        var code = names.Code;
+        var module = names.Module;
         var valueType = catalog.CodeType == CodeType.String ? "string" : catalog.NeedsLong ? "long" : "int";
         var writer = new SourceWriter().FileHeader();
         writer.Open("namespace " + catalog.Namespace);
@@ -50,7 +50,7 @@ internal static class ErrorInfoEmitter
         Property(writer, "global::System.Collections.Generic.IReadOnlyList<string>", "ParameterNames", "The named parameters of the message template, in declaration order.");
         writer.Line("internal int Index { get; }");
         writer.Line();
-        var catalogClass = $"global::{catalog.Namespace}.{catalog.CatalogClassName}";
+        var catalogClass = names.Errors;
         foreach (var (method, field, type, fallback) in new[] { ("GetTitle", 0, "string", "Title"), ("GetMessage", 1, "string", "Message"), ("GetRecommendation", 2, "string?", "Recommendation") })
         {
             writer.Doc($"<summary>The {fallback.ToLowerInvariant()} in <paramref name=\"culture\"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>");

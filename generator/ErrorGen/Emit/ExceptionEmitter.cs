@@ -12,11 +12,11 @@ namespace ErrorGen.Emit;
 /// </summary>
 internal static class ExceptionEmitter
 {
-    public static string Emit(CatalogSpec catalog)
+    public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
         var ns = catalog.Namespace;
-        var code = $"global::{ns}.{catalog.CodeTypeName}";
-        var info = $"global::{ns}.{catalog.InfoTypeName}";
+        var code = names.Code;
+        var info = names.Info;
         var baseType = catalog.ExceptionTypeName;
         var writer = new SourceWriter().FileHeader();
         writer.Open("namespace " + ns);
@@ -109,7 +109,7 @@ internal static class ExceptionEmitter
             """);
         foreach (var module in catalog.Modules)
         {
-            writer.Line($"        case global::{ns}.{catalog.ModuleTypeName}.{module.Identifier}: return new {catalog.ModuleExceptionTypeName(module)}(info, message, arguments, innerException);");
+            writer.Line($"        case {names.Module}.{module.Identifier}: return new {catalog.ModuleExceptionTypeName(module)}(info, message, arguments, innerException);");
         }
 
         writer.Line($"        default: return new {baseType}(info, message, arguments, innerException);");

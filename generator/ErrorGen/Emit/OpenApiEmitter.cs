@@ -14,7 +14,7 @@ internal static class OpenApiEmitter
 {
     private const string OpenApi = "global::Microsoft.OpenApi";
 
-    public static string Emit(CatalogSpec catalog)
+    public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
         var name = catalog.TypeName;
         var errors = catalog.Codes.Where(c => !c.IsSuccess).ToList();
