@@ -1,0 +1,52 @@
+using ErrorGen.Tests.Infrastructure;
+using static ErrorGen.Tests.Infrastructure.GeneratorHarness;
+
+namespace ErrorGen.Tests;
+
+/// <summary>
+/// One feature's output in one short file, beside the whole-catalog snapshots of <see cref="SeedCatalogTests"/>: a
+/// reviewer of a change to one emitter reads what that feature generates for a two- or three-code catalog.
+/// </summary>
+public class FeatureSnapshotTests
+{
+    private static void Verify(string feature, string kind, bool aspNetCore, string yaml)
+    {
+        var run = Run(aspNetCore, Catalog(feature + ".yaml", yaml));
+        DiagnosticAssert.HasNoErrors(run);
+        Assert.Empty(run.CompilationDiagnostics);
+        Snapshot.Verify($"Features.{feature}.{kind}", run.Sources[$"Features.{feature}.{kind}.g.cs"]);
+    }
+
+    [Fact]
+    public void String_codes_become_a_readonly_struct_with_constants()
+        => Verify("StringCodes", "Code", aspNetCore: false, """
+            catalog: { name: StringCodes, namespace: Features, codeType: string, defaultHttpStatus: 400 }
+            codes:
+              - { code: card_declined, name: CardDeclined, message: The card was declined. }
+              - { code: card_expired, name: CardExpired, message: The card has expired. }
+            """);
+
+    [Fact]
+    public void Templated_messages_get_typed_exception_factories()
+        => Verify("Templates", "Exceptions", aspNetCore: false, """
+            catalog: { name: Templates, namespace: Features, defaultHttpStatus: 400 }
+            modules:
+              - { name: Auth, ranges: 1-9 }
+            codes:
+              - { code: 1, name: PasswordTooShort, module: Auth, message: "At least {minLength} characters.", parameters: { minLength: int } }
+              - { code: 10, name: Locked, message: Account locked. }
+            """);
+
+    [Fact]
+    public void An_envelope_is_written_with_the_catalogs_field_names()
+        => Verify("Envelopes", "Envelope", aspNetCore: true, """
+            catalog:
+              name: Envelopes
+              namespace: Features
+              defaultHttpStatus: 400
+              envelope: { status: status, code: error_code, message: error_message, correlationHeader: x-correlation-id }
+              success: { field: status, value: true }
+            codes:
+              - { code: 1, name: BadQuery, message: The query is invalid. }
+            """);
+}
