@@ -178,13 +178,12 @@ internal static class CatalogEmitter
         writer.Line($"public static bool IsDefined({n.Code} code) => {indexOfCode} >= 0;");
         writer.Line();
         writer.Doc("<summary>The C# member name of <paramref name=\"code\"/>, without allocating (unlike <c>Enum.ToString()</c>).</summary>");
-        writer.Line($"public static string ToStringFast(this {n.Code} code)");
-        writer.Line("{");
-        writer.Line($"    var index = {indexOfCode};");
+        writer.Open($"public static string ToStringFast(this {n.Code} code)");
+        writer.Line($"var index = {indexOfCode};");
         writer.Line(isString
-            ? "    return index < 0 ? string.Empty : InfoAt(index).MemberName;"
-            : $"    return index < 0 ? (({n.Value})code).ToString(global::System.Globalization.CultureInfo.InvariantCulture) : InfoAt(index).MemberName;");
-        writer.Line("}");
+            ? "return index < 0 ? string.Empty : InfoAt(index).MemberName;"
+            : $"return index < 0 ? (({n.Value})code).ToString(global::System.Globalization.CultureInfo.InvariantCulture) : InfoAt(index).MemberName;");
+        writer.Close();
         writer.Line();
     }
 
@@ -192,20 +191,15 @@ internal static class CatalogEmitter
     {
         var isString = catalog.CodeType == CodeType.String;
         writer.Doc("<summary>Parses a wire value as the API sends it (for example in a response body or header).</summary>");
-        writer.Line($"public static bool TryParse(string? value, out {n.Code} code)");
-        writer.Line("{");
-        if (isString)
-        {
-            writer.Line("    var index = value is null ? -1 : IndexOfValue(value);");
-        }
-        else
-        {
-            writer.Line($"    var index = {n.Value}.TryParse(value, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var number) ? IndexOfValue(number) : -1;");
-        }
-
-        writer.Line("    code = index < 0 ? default : CodeAt(index);");
-        writer.Line("    return index >= 0;");
-        writer.Line("}");
+        writer.Open($"public static bool TryParse(string? value, out {n.Code} code)");
+        writer.Line(isString
+            ? "var index = value is null ? -1 : IndexOfValue(value);"
+            : $"var index = {n.Value}.TryParse(value, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var number) ? IndexOfValue(number) : -1;");
+        writer.Line("""
+            code = index < 0 ? default : CodeAt(index);
+            return index >= 0;
+            """);
+        writer.Close();
         writer.Line();
         writer.Doc("<summary>Parses a C# member name (as returned by <see cref=\"ToStringFast\"/>), ordinal and case-sensitive.</summary>");
         writer.Line($$"""
@@ -247,11 +241,7 @@ internal static class CatalogEmitter
                 for (var slot = Slot({{(isString ? "HashString(value)" : "HashInteger(value)")}}, ValueShift); s_valueSlots[slot] != 0; slot = (slot + 1) & mask)
                 {
                     var index = s_valueSlots[slot] - 1;
-            """);
-        writer.Line(isString
-            ? "        if (string.Equals(s_values[index], value, global::System.StringComparison.Ordinal))"
-            : "        if (s_values[index] == value)");
-        writer.Line("""
+                    {{(isString ? "if (string.Equals(s_values[index], value, global::System.StringComparison.Ordinal))" : "if (s_values[index] == value)")}}
                     {
                         return index;
                     }
@@ -290,26 +280,22 @@ internal static class CatalogEmitter
             return;
         }
 
-        writer.Line($$"""
-            private static {{n.Info}}[] CreateChunk(int chunk)
-            {
-                {{n.Info}}[] created;
-                switch (chunk)
-                {
-            """);
+        writer.Open($"private static {n.Info}[] CreateChunk(int chunk)");
+        writer.Line($"{n.Info}[] created;");
+        writer.Open("switch (chunk)");
         for (var i = 0; i < chunkCount; i++)
         {
-            writer.Line($"        case {i}: created = CreateChunk{i}(); break;");
+            writer.Line($"case {i}: created = CreateChunk{i}(); break;");
         }
 
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+        writer.Close();
+        writer.Line();
         writer.Line("""
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-
-                // Racing threads may both create a chunk; one wins and all callers then share it.
-                return global::System.Threading.Interlocked.CompareExchange(ref s_chunks[chunk], created, null) ?? created;
-            }
+            // Racing threads may both create a chunk; one wins and all callers then share it.
+            return global::System.Threading.Interlocked.CompareExchange(ref s_chunks[chunk], created, null) ?? created;
             """);
+        writer.Close();
 
         WriteBuild(writer, catalog, n);
         var indexByIdentifier = catalog.Codes.Select((c, i) => (c.Identifier, i)).ToDictionary(p => p.Identifier, p => p.i);

@@ -15,9 +15,8 @@ internal static class ErrorInfoEmitter
         writer.Doc($"<summary>Describes one code of the {CSharpText.Xml(catalog.Name)} error catalog, as the catalog states it.</summary>");
         writer.Line(CSharpText.GeneratedCodeAttribute);
         writer.Open($"public sealed class {catalog.InfoTypeName}");
-        writer.Line($"internal {catalog.InfoTypeName}(int index, {code} code, string name, string memberName, {module} module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)");
-        writer.Line("{");
-        writer.Line("    Index = index;");
+        writer.Open($"internal {catalog.InfoTypeName}(int index, {code} code, string name, string memberName, {module} module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)");
+        writer.Line("Index = index;");
         foreach (var (property, parameter) in new[]
                  {
                      ("Code", "code"), ("Name", "name"), ("MemberName", "memberName"), ("Module", "module"), ("ModuleName", "moduleName"),
@@ -26,10 +25,10 @@ internal static class ErrorInfoEmitter
                      ("IsSuccess", "isSuccess"), ("ParameterNames", "parameterNames"),
                  })
         {
-            writer.Line($"    {property} = {parameter};");
+            writer.Line($"{property} = {parameter};");
         }
 
-        writer.Line("}");
+        writer.Close();
         writer.Line();
         Property(writer, code, "Code", "The typed code.");
         Property(writer, valueType, "Value", "The wire value, as the API sends it.",

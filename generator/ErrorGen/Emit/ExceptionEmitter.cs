@@ -99,22 +99,18 @@ internal static class ExceptionEmitter
             """);
         writer.Line();
         writer.Doc("<summary>Creates the exception of the right module type for <paramref name=\"code\"/>.</summary>");
-        writer.Line($$"""
-            public static {{baseType}} Create({{code}} code, global::System.Exception? innerException = null) => Create({{catalog.CatalogClassName}}.Get(code), null, null, innerException);
-
-            internal static {{baseType}} Create({{info}} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
-            {
-                switch (info.Module)
-                {
-            """);
+        writer.Line($"public static {baseType} Create({code} code, global::System.Exception? innerException = null) => Create({catalog.CatalogClassName}.Get(code), null, null, innerException);");
+        writer.Line();
+        writer.Open($"internal static {baseType} Create({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
+        writer.Open("switch (info.Module)");
         foreach (var module in catalog.Modules)
         {
-            writer.Line($"        case {names.Module}.{module.Identifier}: return new {catalog.ModuleExceptionTypeName(module)}(info, message, arguments, innerException);");
+            writer.Line($"case {names.Module}.{module.Identifier}: return new {catalog.ModuleExceptionTypeName(module)}(info, message, arguments, innerException);");
         }
 
-        writer.Line($"        default: return new {baseType}(info, message, arguments, innerException);");
-        writer.Line("    }");
-        writer.Line("}");
+        writer.Line($"default: return new {baseType}(info, message, arguments, innerException);");
+        writer.Close();
+        writer.Close();
         writer.Close();
 
         foreach (var module in catalog.Modules)

@@ -23,59 +23,56 @@ internal static class LocalizationWriter
         writer.Line($"private static readonly string[] s_locales = new string[] {{ {string.Join(", ", new[] { catalog.DefaultLocale }.Concat(locales).Select(CSharpText.Literal))} }};");
         writer.Line();
         writer.Doc("<summary>The catalog locale that serves <paramref name=\"culture\"/> (default: the current UI culture): the first along its parents, else <see cref=\"DefaultLocale\"/>.</summary>");
-        writer.Line("public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)");
-        writer.Line("{");
+        writer.Open("public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)");
         if (locales.Count > 0)
         {
             writer.Line("""
-                    for (var c = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture; c.Name.Length > 0; c = c.Parent)
+                for (var c = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture; c.Name.Length > 0; c = c.Parent)
+                {
+                    // An array and a for loop: no enumerator, so resolving allocates nothing.
+                    for (var i = 0; i < s_locales.Length; i++)
                     {
-                        // An array and a for loop: no enumerator, so resolving allocates nothing.
-                        for (var i = 0; i < s_locales.Length; i++)
+                        if (string.Equals(s_locales[i], c.Name, global::System.StringComparison.OrdinalIgnoreCase))
                         {
-                            if (string.Equals(s_locales[i], c.Name, global::System.StringComparison.OrdinalIgnoreCase))
-                            {
-                                return s_locales[i];
-                            }
+                            return s_locales[i];
                         }
                     }
+                }
                 """);
             writer.Line();
         }
         else
         {
-            writer.Line("    _ = culture;");
+            writer.Line("_ = culture;");
         }
 
-        writer.Line("""
-                return DefaultLocale;
-            }
-
-            // field: 0 title, 1 message, 2 recommendation. Null means: use the default locale's text.
-            internal static string? Localized(int index, int field, global::System.Globalization.CultureInfo? culture)
-            {
-            """);
+        writer.Line("return DefaultLocale;");
+        writer.Close();
+        writer.Line();
+        writer.Line("// field: 0 title, 1 message, 2 recommendation. Null means: use the default locale's text.");
+        writer.Open("internal static string? Localized(int index, int field, global::System.Globalization.CultureInfo? culture)");
         if (locales.Count == 0)
         {
-            writer.Line("    _ = index;");
-            writer.Line("    _ = field;");
-            writer.Line("    _ = culture;");
-            writer.Line("    return null;");
+            writer.Line("""
+                _ = index;
+                _ = field;
+                _ = culture;
+                return null;
+                """);
         }
         else
         {
-            writer.Line("    switch (ResolveLocale(culture))");
-            writer.Line("    {");
+            writer.Open("switch (ResolveLocale(culture))");
             foreach (var locale in locales)
             {
-                writer.Line($"        case {CSharpText.Literal(locale)}: return {ClassName(locale)}.Text(index, field);");
+                writer.Line($"case {CSharpText.Literal(locale)}: return {ClassName(locale)}.Text(index, field);");
             }
 
-            writer.Line("        default: return null;");
-            writer.Line("    }");
+            writer.Line("default: return null;");
+            writer.Close();
         }
 
-        writer.Line("}");
+        writer.Close();
         writer.Line();
         foreach (var locale in locales)
         {

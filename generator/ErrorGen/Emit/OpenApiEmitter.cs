@@ -48,36 +48,35 @@ internal static class OpenApiEmitter
     {
         var name = catalog.TypeName;
         var envelope = catalog.Envelope;
+        writer.Open($"private static void Apply({OpenApi}.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)");
         writer.Line($$"""
-            private static void Apply({{OpenApi}}.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)
-            {
-                document.Components ??= new {{OpenApi}}.OpenApiComponents();
-                document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiSchema>();
-                document.Components.Schemas["{{name}}Code"] = CodeSchema();
-                document.Components.Schemas["{{name}}Problem"] = ProblemSchema(document);
+            document.Components ??= new {{OpenApi}}.OpenApiComponents();
+            document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiSchema>();
+            document.Components.Schemas["{{name}}Code"] = CodeSchema();
+            document.Components.Schemas["{{name}}Problem"] = ProblemSchema(document);
             """);
         if (envelope is not null)
         {
-            writer.Line($"    document.Components.Schemas[\"{name}Envelope\"] = EnvelopeSchema(document);");
+            writer.Line($"document.Components.Schemas[\"{name}Envelope\"] = EnvelopeSchema(document);");
         }
 
-        writer.Line($$"""
-                if (document.Paths is null)
-                {
-                    return;
-                }
+        writer.Line("""
+            if (document.Paths is null)
+            {
+                return;
+            }
 
-                foreach (var path in document.Paths)
-                {
-                    if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)
-                    {
-                        continue;
-                    }
-
-                    foreach (var operation in path.Value.Operations.Values)
-                    {
-                        operation.Responses ??= new {{OpenApi}}.OpenApiResponses();
             """);
+        writer.Open("foreach (var path in document.Paths)");
+        writer.Line("""
+            if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)
+            {
+                continue;
+            }
+
+            """);
+        writer.Open("foreach (var operation in path.Value.Operations.Values)");
+        writer.Line($"operation.Responses ??= new {OpenApi}.OpenApiResponses();");
         // Indices grouped once: looking each code up again (IndexOf) made this quadratic in the catalog's size.
         foreach (var group in Enumerable.Range(0, errors.Count).GroupBy(i => errors[i].HttpStatus).OrderBy(g => g.Key))
         {
@@ -86,40 +85,39 @@ internal static class OpenApiEmitter
             var codes = indices.ConvertAll(i => errors[i]);
             var summary = string.Join(", ", codes.Take(12).Select(c => $"{c.Text} {c.MemberName}")) + (codes.Count > 12 ? $" and {codes.Count - 12} more" : string.Empty);
             writer.Line($$"""
-                            if (!operation.Responses.ContainsKey("{{status}}"))
-                            {
-                                operation.Responses["{{status}}"] = Response(document, {{CSharpText.Literal($"{catalog.Name} errors: {summary}")}}, new int[] { {{string.Join(", ", indices)}} });
-                            }
+                if (!operation.Responses.ContainsKey("{{status}}"))
+                {
+                    operation.Responses["{{status}}"] = Response(document, {{CSharpText.Literal($"{catalog.Name} errors: {summary}")}}, new int[] { {{string.Join(", ", indices)}} });
+                }
                 """);
         }
 
-        writer.Line("        }");
-        writer.Line("    }");
-        writer.Line("}");
+        writer.Close();
+        writer.Close();
+        writer.Close();
         writer.Line();
         var mediaTypes = envelope is null
             ? new[] { ("application/problem+json", "Problem", "Problem") }
             : envelope.NegotiateProblemDetails
                 ? new[] { ("application/json", "Envelope", "Envelope"), ("application/problem+json", "Problem", "Problem") }
                 : new[] { ("application/json", "Envelope", "Envelope") };
-        writer.Line($"private static {OpenApi}.OpenApiResponse Response({OpenApi}.OpenApiDocument document, string description, int[] codes)");
-        writer.Line("{");
-        writer.Line($"    var content = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.OpenApiMediaType>();");
+        writer.Open($"private static {OpenApi}.OpenApiResponse Response({OpenApi}.OpenApiDocument document, string description, int[] codes)");
+        writer.Line($"var content = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.OpenApiMediaType>();");
         foreach (var (mediaType, schema, examples) in mediaTypes)
         {
             writer.Line($$"""
-                    var {{schema.ToLowerInvariant()}}Examples = new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiExample>();
-                    foreach (var code in codes)
-                    {
-                        {{schema.ToLowerInvariant()}}Examples[s_names[code]] = new {{OpenApi}}.OpenApiExample { Summary = s_names[code], Value = global::System.Text.Json.Nodes.JsonNode.Parse(s_{{examples.ToLowerInvariant()}}Examples[code]) };
-                    }
+                var {{schema.ToLowerInvariant()}}Examples = new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiExample>();
+                foreach (var code in codes)
+                {
+                    {{schema.ToLowerInvariant()}}Examples[s_names[code]] = new {{OpenApi}}.OpenApiExample { Summary = s_names[code], Value = global::System.Text.Json.Nodes.JsonNode.Parse(s_{{examples.ToLowerInvariant()}}Examples[code]) };
+                }
 
-                    content["{{mediaType}}"] = new {{OpenApi}}.OpenApiMediaType { Schema = new {{OpenApi}}.OpenApiSchemaReference("{{name}}{{schema}}", document), Examples = {{schema.ToLowerInvariant()}}Examples };
+                content["{{mediaType}}"] = new {{OpenApi}}.OpenApiMediaType { Schema = new {{OpenApi}}.OpenApiSchemaReference("{{name}}{{schema}}", document), Examples = {{schema.ToLowerInvariant()}}Examples };
                 """);
         }
 
-        writer.Line($"    return new {OpenApi}.OpenApiResponse {{ Description = description, Content = content }};");
-        writer.Line("}");
+        writer.Line($"return new {OpenApi}.OpenApiResponse {{ Description = description, Content = content }};");
+        writer.Close();
         writer.Line();
     }
 
@@ -133,21 +131,17 @@ internal static class OpenApiEmitter
             description.Append($"\n- {code.Text} {code.MemberName} (HTTP {code.HttpStatus}): {code.Message}");
         }
 
-        writer.Line($$"""
-            private static {{OpenApi}}.OpenApiSchema CodeSchema() => new {{OpenApi}}.OpenApiSchema
-            {
-                Type = {{OpenApi}}.JsonSchemaType.{{(isString ? "String" : "Integer")}},
-                Description = {{CSharpText.Literal(description.ToString())}},
-                Enum = new global::System.Collections.Generic.List<global::System.Text.Json.Nodes.JsonNode>
-                {
-            """);
+        writer.Open($"private static {OpenApi}.OpenApiSchema CodeSchema() => new {OpenApi}.OpenApiSchema");
+        writer.Line($"Type = {OpenApi}.JsonSchemaType.{(isString ? "String" : "Integer")},");
+        writer.Line($"Description = {CSharpText.Literal(description.ToString())},");
+        writer.Open("Enum = new global::System.Collections.Generic.List<global::System.Text.Json.Nodes.JsonNode>");
         foreach (var code in errors)
         {
-            writer.Line($"        global::System.Text.Json.Nodes.JsonValue.Create({(isString ? CSharpText.Literal(code.Text) : CSharpText.Integer(code.Integer) + "L")})!,");
+            writer.Line($"global::System.Text.Json.Nodes.JsonValue.Create({(isString ? CSharpText.Literal(code.Text) : CSharpText.Integer(code.Integer) + "L")})!,");
         }
 
-        writer.Line("    },");
-        writer.Line("};");
+        writer.Close(",");
+        writer.Close(";");
         writer.Line();
         var problem = new List<(string Name, string Schema)>
         {
@@ -186,23 +180,19 @@ internal static class OpenApiEmitter
 
     private static void WriteObjectSchema(SourceWriter writer, string method, string name, List<(string Name, string Schema)> properties, string description)
     {
-        writer.Line($$"""
-            private static {{OpenApi}}.OpenApiSchema {{method}}({{OpenApi}}.OpenApiDocument document) => new {{OpenApi}}.OpenApiSchema
-            {
-                Type = {{OpenApi}}.JsonSchemaType.Object,
-                Description = {{CSharpText.Literal(description)}},
-                Properties = new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiSchema>
-                {
-            """);
+        writer.Open($"private static {OpenApi}.OpenApiSchema {method}({OpenApi}.OpenApiDocument document) => new {OpenApi}.OpenApiSchema");
+        writer.Line($"Type = {OpenApi}.JsonSchemaType.Object,");
+        writer.Line($"Description = {CSharpText.Literal(description)},");
+        writer.Open($"Properties = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.IOpenApiSchema>");
         foreach (var (property, schema) in properties)
         {
             writer.Line(schema == "$ref"
-                ? $"        [{CSharpText.Literal(property)}] = new {OpenApi}.OpenApiSchemaReference(\"{name}Code\", document),"
-                : $"        [{CSharpText.Literal(property)}] = new {OpenApi}.OpenApiSchema {{ Type = {OpenApi}.JsonSchemaType.{schema} }},");
+                ? $"[{CSharpText.Literal(property)}] = new {OpenApi}.OpenApiSchemaReference(\"{name}Code\", document),"
+                : $"[{CSharpText.Literal(property)}] = new {OpenApi}.OpenApiSchema {{ Type = {OpenApi}.JsonSchemaType.{schema} }},");
         }
 
-        writer.Line("    },");
-        writer.Line("};");
+        writer.Close(",");
+        writer.Close(";");
         writer.Line();
     }
 
