@@ -45,8 +45,7 @@ internal static class AspNetCoreEmitter
         var exception = names.Exception;
         var code = names.Code;
         var internalError = catalog.InternalErrorIdentifier is { } i ? $"{code}.{i}" : null;
-        var writer = new SourceWriter().FileHeader();
-        writer.Open("namespace " + ns);
+        var writer = SourceWriter.ForNamespace(ns);
         writer.Line($$"""
             /// <summary>Options of the {{CSharpText.Xml(catalog.Name)}} catalog's ASP.NET Core integration.</summary>
             {{CSharpText.GeneratedCodeAttribute}}

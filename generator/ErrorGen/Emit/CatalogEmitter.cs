@@ -16,11 +16,8 @@ internal static class CatalogEmitter
     public static string Emit(CatalogSpec catalog, CatalogNames catalogNames, bool hasNotNullWhen)
     {
         var names = new Names(catalog, catalogNames, hasNotNullWhen);
-        var writer = new SourceWriter().FileHeader();
-        writer.Open("namespace " + catalog.Namespace);
-        writer.Doc($"<summary>Lookups over the {CSharpText.Xml(catalog.Name)} error catalog. Steady-state lookups allocate nothing.</summary>");
-        writer.Line(CSharpText.GeneratedCodeAttribute);
-        writer.Open($"public static partial class {catalog.CatalogClassName}");
+        var writer = SourceWriter.ForNamespace(catalog.Namespace);
+        writer.OpenType($"<summary>Lookups over the {CSharpText.Xml(catalog.Name)} error catalog. Steady-state lookups allocate nothing.</summary>", $"public static partial class {catalog.CatalogClassName}");
         WriteConstants(writer, catalog);
         WriteTables(writer, catalog, names);
         WriteLookups(writer, catalog, names);

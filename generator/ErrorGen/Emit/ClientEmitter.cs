@@ -21,8 +21,7 @@ internal static class ClientEmitter
         var messageField = CSharpText.Literal(envelope?.MessageField ?? "message");
         var statusField = envelope?.StatusField is { } status ? CSharpText.Literal(status) : "null";
         var successValue = catalog.Success is { IsCode: true } success ? CSharpText.Literal(success.ValueText) : "null";
-        var writer = new SourceWriter().FileHeader();
-        writer.Open("namespace " + ns);
+        var writer = SourceWriter.ForNamespace(ns);
         writer.Line($$"""
             /// <summary>What a response of the {{CSharpText.Xml(catalog.Name)}} API said, read by <see cref="{{name}}Client.ReadAsync"/>.</summary>
             {{CSharpText.GeneratedCodeAttribute}}

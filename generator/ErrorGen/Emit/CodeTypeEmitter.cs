@@ -11,8 +11,7 @@ internal static class CodeTypeEmitter
 {
     public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
-        var writer = new SourceWriter().FileHeader();
-        writer.Open("namespace " + catalog.Namespace);
+        var writer = SourceWriter.ForNamespace(catalog.Namespace);
         if (catalog.CodeType == CodeType.Integer)
         {
             WriteEnum(writer, catalog);
@@ -135,9 +134,7 @@ internal static class CodeTypeEmitter
 
     private static void WriteModuleEnum(SourceWriter writer, CatalogSpec catalog)
     {
-        writer.Doc($"<summary>The modules of the {CSharpText.Xml(catalog.Name)} error catalog.</summary>");
-        writer.Line(CSharpText.GeneratedCodeAttribute);
-        writer.Open($"public enum {catalog.ModuleTypeName}");
+        writer.OpenType($"<summary>The modules of the {CSharpText.Xml(catalog.Name)} error catalog.</summary>", $"public enum {catalog.ModuleTypeName}");
         writer.Doc("<summary>The code belongs to no module.</summary>");
         writer.Line("None = 0,");
         foreach (var module in catalog.Modules)

@@ -15,11 +15,8 @@ internal static class EnvelopeEmitter
         var envelope = catalog.Envelope!;
         var name = catalog.TypeName;
         var exception = names.Exception;
-        var writer = new SourceWriter().FileHeader();
-        writer.Open("namespace " + catalog.Namespace);
-        writer.Doc($"<summary>The {CSharpText.Xml(catalog.Name)} API's own JSON envelope.</summary>");
-        writer.Line(CSharpText.GeneratedCodeAttribute);
-        writer.Open($"public static class {name}Envelope");
+        var writer = SourceWriter.ForNamespace(catalog.Namespace);
+        writer.OpenType($"<summary>The {CSharpText.Xml(catalog.Name)} API's own JSON envelope.</summary>", $"public static class {name}Envelope");
         writer.Doc("<summary>Writes <paramref name=\"error\"/> as the envelope (the status code and headers are set by the caller).</summary>");
         writer.Open($"public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, {exception} error)");
         writer.Lines(ErrorBody(catalog, envelope));

@@ -10,11 +10,8 @@ internal static class ErrorInfoEmitter
         var code = names.Code;
         var module = names.Module;
         var valueType = catalog.CodeType == CodeType.String ? "string" : catalog.NeedsLong ? "long" : "int";
-        var writer = new SourceWriter().FileHeader();
-        writer.Open("namespace " + catalog.Namespace);
-        writer.Doc($"<summary>Describes one code of the {CSharpText.Xml(catalog.Name)} error catalog, as the catalog states it.</summary>");
-        writer.Line(CSharpText.GeneratedCodeAttribute);
-        writer.Open($"public sealed class {catalog.InfoTypeName}");
+        var writer = SourceWriter.ForNamespace(catalog.Namespace);
+        writer.OpenType($"<summary>Describes one code of the {CSharpText.Xml(catalog.Name)} error catalog, as the catalog states it.</summary>", $"public sealed class {catalog.InfoTypeName}");
         writer.Open($"internal {catalog.InfoTypeName}(int index, {code} code, string name, string memberName, {module} module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)");
         writer.Line("Index = index;");
         foreach (var (property, parameter) in new[]

@@ -18,12 +18,9 @@ internal static class ExceptionEmitter
         var code = names.Code;
         var info = names.Info;
         var baseType = catalog.ExceptionTypeName;
-        var writer = new SourceWriter().FileHeader();
-        writer.Open("namespace " + ns);
+        var writer = SourceWriter.ForNamespace(ns);
 
-        writer.Doc($"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>");
-        writer.Line(CSharpText.GeneratedCodeAttribute);
-        writer.Open($"public class {baseType} : global::System.Exception");
+        writer.OpenType($"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>", $"public class {baseType} : global::System.Exception");
         writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, object?> s_noArguments = new global::System.Collections.Generic.Dictionary<string, object?>(0);");
         writer.Line();
         writer.Doc("<summary>Creates the exception for <paramref name=\"code\"/> with the catalog's message.</summary>");
@@ -116,9 +113,7 @@ internal static class ExceptionEmitter
         foreach (var module in catalog.Modules)
         {
             writer.Line();
-            writer.Doc($"<summary>An error of the {CSharpText.Xml(module.Name)} module of the {CSharpText.Xml(catalog.Name)} catalog.</summary>");
-            writer.Line(CSharpText.GeneratedCodeAttribute);
-            writer.Open($"public sealed class {catalog.ModuleExceptionTypeName(module)} : {baseType}");
+            writer.OpenType($"<summary>An error of the {CSharpText.Xml(module.Name)} module of the {CSharpText.Xml(catalog.Name)} catalog.</summary>", $"public sealed class {catalog.ModuleExceptionTypeName(module)} : {baseType}");
             writer.Line($$"""
                 internal {{catalog.ModuleExceptionTypeName(module)}}({{info}} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
                     : base(info, message, arguments, innerException)
@@ -136,9 +131,7 @@ internal static class ExceptionEmitter
 
     private static void WriteFactories(SourceWriter writer, CatalogSpec catalog, string code)
     {
-        writer.Doc($"<summary>One factory per code of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw {catalog.ExceptionFactoryName}.SomeCode();</c>. Templated messages take their typed parameters.</summary>");
-        writer.Line(CSharpText.GeneratedCodeAttribute);
-        writer.Open($"public static class {catalog.ExceptionFactoryName}");
+        writer.OpenType($"<summary>One factory per code of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw {catalog.ExceptionFactoryName}.SomeCode();</c>. Templated messages take their typed parameters.</summary>", $"public static class {catalog.ExceptionFactoryName}");
         var first = true;
         foreach (var spec in catalog.Codes.Where(c => !c.IsSuccess))
         {

@@ -18,11 +18,8 @@ internal static class OpenApiEmitter
     {
         var name = catalog.TypeName;
         var errors = catalog.Codes.Where(c => !c.IsSuccess).ToList();
-        var writer = new SourceWriter().FileHeader();
-        writer.Open("namespace " + catalog.Namespace);
-        writer.Doc($"<summary>The {CSharpText.Xml(catalog.Name)} catalog's error responses in the OpenAPI document.</summary>");
-        writer.Line(CSharpText.GeneratedCodeAttribute);
-        writer.Open($"public static class {name}OpenApi");
+        var writer = SourceWriter.ForNamespace(catalog.Namespace);
+        writer.OpenType($"<summary>The {CSharpText.Xml(catalog.Name)} catalog's error responses in the OpenAPI document.</summary>", $"public static class {name}OpenApi");
         writer.Doc("<summary>Adds the catalog's error responses to the operations whose path <paramref name=\"appliesToPath\"/> accepts (all when null).</summary>");
         writer.Line($$"""
             public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions Add{{name}}ErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)

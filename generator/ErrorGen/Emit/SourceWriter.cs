@@ -48,6 +48,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A new file of generated code: the header, then the namespace's block (closed by the last <see cref="Close"/>).</summary>
+    public static SourceWriter ForNamespace(string ns) => new SourceWriter().FileHeader().Open("namespace " + ns);
+
+    /// <summary>A generated type: its doc comment, <c>[GeneratedCode]</c>, the declaration and its opening brace.</summary>
+    public SourceWriter OpenType(string summaryXml, string declaration)
+        => Doc(summaryXml).Line(CSharpText.GeneratedCodeAttribute).Open(declaration);
+
     public SourceWriter Open(string text)
     {
         Line(text);
