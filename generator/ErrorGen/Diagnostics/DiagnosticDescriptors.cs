@@ -19,63 +19,204 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownKey = Error("EG0002", "Unknown key", "Unknown key '{0}' in {1}; expected one of: {2}");
     public static readonly DiagnosticDescriptor WrongType = Error("EG0003", "Wrong value type", "'{0}' must be {1}, but found {2}");
     public static readonly DiagnosticDescriptor MissingField = Error("EG0004", "Missing required field", "{0} is missing the required field '{1}'");
-    public static readonly DiagnosticDescriptor DuplicateKey = Error("EG0005", "Duplicate key", "Key '{0}' appears more than once in the same mapping; the first is at {1}");
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "EG0005",
+        "Duplicate key",
+        "Key '{0}' appears more than once in the same mapping; the first is at {1}");
     public static readonly DiagnosticDescriptor UnsupportedYaml = Error("EG0006", "Unsupported YAML feature", "{0}");
     public static readonly DiagnosticDescriptor InputTooLarge = Error("EG0007", "Catalog too large or too deep", "{0}");
     public static readonly DiagnosticDescriptor InvalidValue = Error("EG0008", "Invalid value", "Invalid {0} '{1}': {2}");
-    public static readonly DiagnosticDescriptor ConflictingCatalogSetting = Error("EG0009", "Conflicting catalog setting", "Catalog '{0}' sets '{1}' to '{2}' here but to '{3}' at {4}; a split catalog may set each header field once");
+    public static readonly DiagnosticDescriptor ConflictingCatalogSetting = Error(
+        "EG0009",
+        "Conflicting catalog setting",
+        "Catalog '{0}' sets '{1}' to '{2}' here but to '{3}' at {4}; a split catalog may set each header field once");
 
     // ----- validation: codes, modules, HTTP -----
-    public static readonly DiagnosticDescriptor DuplicateCode = Error("EG0010", "Duplicate code", "Code {0} is declared twice in catalog '{1}': as '{2}' here and as '{3}' at {4}");
-    public static readonly DiagnosticDescriptor DuplicateName = Error("EG0011", "Duplicate code name", "Name '{0}' is used by code {1} here and by code {2} at {3}");
-    public static readonly DiagnosticDescriptor OverlappingRanges = Error("EG0012", "Overlapping module ranges", "Range {0} of module '{1}' overlaps range {2} of module '{3}' at {4}");
-    public static readonly DiagnosticDescriptor CodeOutsideModule = Error("EG0013", "Code outside its module's ranges", "Code {0} belongs to module '{1}' but lies outside its ranges ({2})");
-    public static readonly DiagnosticDescriptor CodeInOtherModule = Error("EG0014", "Code inside another module's range", "Code {0} belongs to {1} but lies inside range {2} of module '{3}'");
-    public static readonly DiagnosticDescriptor UnknownModule = Error("EG0015", "Unknown module", "Code {0} names module '{1}', which catalog '{2}' does not declare");
-    public static readonly DiagnosticDescriptor UnmappedCode = Warning("EG0016", "Unmapped code", "Code {0} resolves to no HTTP status (no code, module, rule or catalog default); it will be served as 500");
-    public static readonly DiagnosticDescriptor HttpStatusOutOfRange = Error("EG0017", "HTTP status out of range", "HTTP status {0} is outside 100-599");
-    public static readonly DiagnosticDescriptor NonErrorHttpStatus = Warning("EG0018", "Non-error HTTP status on an error code", "Error code {0} maps to HTTP {1}, which is not an error status (expected 4xx or 5xx)");
-    public static readonly DiagnosticDescriptor IdentifierCollision = Error("EG0019", "Names collide as C# identifiers", "{0} '{1}' becomes the C# identifier '{2}', which is already used by '{3}' at {4}");
-    public static readonly DiagnosticDescriptor UndeclaredPlaceholder = Error("EG0020", "Template placeholder not declared", "The message of code {0} uses placeholder '{{{1}}}', which is not declared under 'parameters'");
-    public static readonly DiagnosticDescriptor UnusedParameter = Warning("EG0021", "Declared parameter never used", "Parameter '{0}' of code {1} is never used in its message");
-    public static readonly DiagnosticDescriptor DuplicateModule = Error("EG0022", "Duplicate module", "Module '{0}' is declared twice in catalog '{1}'; the other declaration is at {2}");
-    public static readonly DiagnosticDescriptor WrongCodeType = Error("EG0023", "Code of the wrong type", "Code '{0}' is not {1}; catalog '{2}' has codeType '{3}'");
-    public static readonly DiagnosticDescriptor UnknownReplacement = Error("EG0024", "Unknown replacement code", "Code {0} is replaced by {1}, which catalog '{2}' does not declare");
-    public static readonly DiagnosticDescriptor OverlappingHttpRules = Error("EG0025", "Overlapping HTTP rules", "HTTP rule {0} overlaps rule {1} at {2}");
-    public static readonly DiagnosticDescriptor MalformedTemplate = Error("EG0026", "Malformed message template", "The message of code {0} is not a valid template: {1}");
-    public static readonly DiagnosticDescriptor UnknownNamedCode = Error("EG0028", "Header names an unknown code", "'{0}' names code {1}, which catalog '{2}' does not declare as an error");
-    public static readonly DiagnosticDescriptor MissingCatalogHeader = Error("EG0027", "Catalog header missing", "Catalog '{0}' has no file that declares its header (a 'catalog' mapping with at least a name)");
+    public static readonly DiagnosticDescriptor DuplicateCode = Error(
+        "EG0010",
+        "Duplicate code",
+        "Code {0} is declared twice in catalog '{1}': as '{2}' here and as '{3}' at {4}");
+    public static readonly DiagnosticDescriptor DuplicateName = Error(
+        "EG0011",
+        "Duplicate code name",
+        "Name '{0}' is used by code {1} here and by code {2} at {3}");
+    public static readonly DiagnosticDescriptor OverlappingRanges = Error(
+        "EG0012",
+        "Overlapping module ranges",
+        "Range {0} of module '{1}' overlaps range {2} of module '{3}' at {4}");
+    public static readonly DiagnosticDescriptor CodeOutsideModule = Error(
+        "EG0013",
+        "Code outside its module's ranges",
+        "Code {0} belongs to module '{1}' but lies outside its ranges ({2})");
+    public static readonly DiagnosticDescriptor CodeInOtherModule = Error(
+        "EG0014",
+        "Code inside another module's range",
+        "Code {0} belongs to {1} but lies inside range {2} of module '{3}'");
+    public static readonly DiagnosticDescriptor UnknownModule = Error(
+        "EG0015",
+        "Unknown module",
+        "Code {0} names module '{1}', which catalog '{2}' does not declare");
+    public static readonly DiagnosticDescriptor UnmappedCode = Warning(
+        "EG0016",
+        "Unmapped code",
+        "Code {0} resolves to no HTTP status (no code, module, rule or catalog default); it will be served as 500");
+    public static readonly DiagnosticDescriptor HttpStatusOutOfRange = Error(
+        "EG0017",
+        "HTTP status out of range",
+        "HTTP status {0} is outside 100-599");
+    public static readonly DiagnosticDescriptor NonErrorHttpStatus = Warning(
+        "EG0018",
+        "Non-error HTTP status on an error code",
+        "Error code {0} maps to HTTP {1}, which is not an error status (expected 4xx or 5xx)");
+    public static readonly DiagnosticDescriptor IdentifierCollision = Error(
+        "EG0019",
+        "Names collide as C# identifiers",
+        "{0} '{1}' becomes the C# identifier '{2}', which is already used by '{3}' at {4}");
+    public static readonly DiagnosticDescriptor UndeclaredPlaceholder = Error(
+        "EG0020",
+        "Template placeholder not declared",
+        "The message of code {0} uses placeholder '{{{1}}}', which is not declared under 'parameters'");
+    public static readonly DiagnosticDescriptor UnusedParameter = Warning(
+        "EG0021",
+        "Declared parameter never used",
+        "Parameter '{0}' of code {1} is never used in its message");
+    public static readonly DiagnosticDescriptor DuplicateModule = Error(
+        "EG0022",
+        "Duplicate module",
+        "Module '{0}' is declared twice in catalog '{1}'; the other declaration is at {2}");
+    public static readonly DiagnosticDescriptor WrongCodeType = Error(
+        "EG0023",
+        "Code of the wrong type",
+        "Code '{0}' is not {1}; catalog '{2}' has codeType '{3}'");
+    public static readonly DiagnosticDescriptor UnknownReplacement = Error(
+        "EG0024",
+        "Unknown replacement code",
+        "Code {0} is replaced by {1}, which catalog '{2}' does not declare");
+    public static readonly DiagnosticDescriptor OverlappingHttpRules = Error(
+        "EG0025",
+        "Overlapping HTTP rules",
+        "HTTP rule {0} overlaps rule {1} at {2}");
+    public static readonly DiagnosticDescriptor MalformedTemplate = Error(
+        "EG0026",
+        "Malformed message template",
+        "The message of code {0} is not a valid template: {1}");
+    public static readonly DiagnosticDescriptor UnknownNamedCode = Error(
+        "EG0028",
+        "Header names an unknown code",
+        "'{0}' names code {1}, which catalog '{2}' does not declare as an error");
+    public static readonly DiagnosticDescriptor MissingCatalogHeader = Error(
+        "EG0027",
+        "Catalog header missing",
+        "Catalog '{0}' has no file that declares its header (a 'catalog' mapping with at least a name)");
     // ----- the shipped-codes baseline -----
-    public static readonly DiagnosticDescriptor MalformedBaseline = Error("EG0030", "Malformed baseline line", "Baseline line '{0}' cannot be read: {1}");
-    public static readonly DiagnosticDescriptor ShippedCodeRemoved = Error("EG0031", "Shipped code removed", "Shipped code {0} ({1}) is no longer in catalog '{2}'; to remove it, mark its baseline line 'retired'");
-    public static readonly DiagnosticDescriptor ShippedCodeRenamed = Error("EG0032", "Shipped code renamed or renumbered", "{0}; clients of the shipped catalog depend on the code and its name (baseline: {1})");
-    public static readonly DiagnosticDescriptor RetiredCodeReused = Error("EG0033", "Retired code reused", "{0} reuses the {1} of retired code '{2}' (baseline: {3}); retired numbers and names are never reused");
-    public static readonly DiagnosticDescriptor ShippedCodeChanged = Error("EG0034", "Shipped code changed incompatibly", "Code {0} changed its {1} from '{2}' to '{3}' since it shipped (baseline: {4}); that breaks existing clients");
-    public static readonly DiagnosticDescriptor CodeNotInBaseline = Create("EG0035", "New code not in the baseline", "Code {0} ({1}) is not in the shipped baseline yet; add it when the catalog is released", DiagnosticSeverity.Info);
-    public static readonly DiagnosticDescriptor DuplicateBaseline = Error("EG0036", "Catalog has several baselines", "Catalog '{0}' already has a baseline at {1}; keep one baseline per catalog");
+    public static readonly DiagnosticDescriptor MalformedBaseline = Error(
+        "EG0030",
+        "Malformed baseline line",
+        "Baseline line '{0}' cannot be read: {1}");
+    public static readonly DiagnosticDescriptor ShippedCodeRemoved = Error(
+        "EG0031",
+        "Shipped code removed",
+        "Shipped code {0} ({1}) is no longer in catalog '{2}'; to remove it, mark its baseline line 'retired'");
+    public static readonly DiagnosticDescriptor ShippedCodeRenamed = Error(
+        "EG0032",
+        "Shipped code renamed or renumbered",
+        "{0}; clients of the shipped catalog depend on the code and its name (baseline: {1})");
+    public static readonly DiagnosticDescriptor RetiredCodeReused = Error(
+        "EG0033",
+        "Retired code reused",
+        "{0} reuses the {1} of retired code '{2}' (baseline: {3}); retired numbers and names are never reused");
+    public static readonly DiagnosticDescriptor ShippedCodeChanged = Error(
+        "EG0034",
+        "Shipped code changed incompatibly",
+        "Code {0} changed its {1} from '{2}' to '{3}' since it shipped (baseline: {4}); that breaks existing clients");
+    public static readonly DiagnosticDescriptor CodeNotInBaseline = Create(
+        "EG0035",
+        "New code not in the baseline",
+        "Code {0} ({1}) is not in the shipped baseline yet; add it when the catalog is released",
+        DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor DuplicateBaseline = Error(
+        "EG0036",
+        "Catalog has several baselines",
+        "Catalog '{0}' already has a baseline at {1}; keep one baseline per catalog");
 
     // ----- localization -----
     public static readonly DiagnosticDescriptor UnsupportedLocale = Error("EG0040", "Unsupported locale", "Locale '{0}' {1}");
-    public static readonly DiagnosticDescriptor MissingTranslation = Warning("EG0041", "Missing translation", "Code {0} has no {1} message; it falls back to the {2} text");
-    public static readonly DiagnosticDescriptor TranslationOfUnknownCode = Error("EG0042", "Translation of an unknown code", "The {0} translation names code {1}, which catalog '{2}' does not declare");
-    public static readonly DiagnosticDescriptor TranslationPlaceholdersDiffer = Error("EG0043", "Translation placeholders differ", "The {0} message of code {1} uses placeholders {{{2}}} but the {3} message uses {{{4}}}");
+    public static readonly DiagnosticDescriptor MissingTranslation = Warning(
+        "EG0041",
+        "Missing translation",
+        "Code {0} has no {1} message; it falls back to the {2} text");
+    public static readonly DiagnosticDescriptor TranslationOfUnknownCode = Error(
+        "EG0042",
+        "Translation of an unknown code",
+        "The {0} translation names code {1}, which catalog '{2}' does not declare");
+    public static readonly DiagnosticDescriptor TranslationPlaceholdersDiffer = Error(
+        "EG0043",
+        "Translation placeholders differ",
+        "The {0} message of code {1} uses placeholders {{{2}}} but the {3} message uses {{{4}}}");
 
     // ----- what no single catalog file shows: clashes between catalogs, limits, the wire -----
-    public static readonly DiagnosticDescriptor CatalogTypeClash = Error("EG0050", "Catalogs generate the same type", "Catalog '{0}' would generate type {1} in namespace '{4}', clashing with catalog '{2}' at {3}; rename one catalog or give it another namespace");
-    public static readonly DiagnosticDescriptor UnboundBaseline = Error("EG0051", "Baseline names no catalog", "This baseline {0}; its checks would never run");
-    public static readonly DiagnosticDescriptor ReplacementCycle = Error("EG0052", "Replacement cycle", "Code {0} is replaced by a chain that leads back to it ({1}); a client following replacements would never stop");
-    public static readonly DiagnosticDescriptor CatalogTooLarge = Error("EG0053", "Catalog too large for one assembly", "Catalog '{0}' needs about {1} bytes of string literals; one catalog may use {2} (an assembly's 16 MiB string heap less 1 MiB for the project's own strings; past it the compiler fails with CS8103); split it over several projects or shorten its texts");
-    public static readonly DiagnosticDescriptor HttpStatusWithoutBody = Error("EG0054", "HTTP status cannot carry an error", "Error code {0} maps to HTTP {1}, which has no response body on the wire (1xx, 204, 205, 304); the error would reach no client");
+    public static readonly DiagnosticDescriptor CatalogTypeClash = Error(
+        "EG0050",
+        "Catalogs generate the same type",
+        "Catalog '{0}' would generate type {1} in namespace '{4}', clashing with catalog '{2}' at {3}; rename one "
+            + "catalog or give it another namespace");
+    public static readonly DiagnosticDescriptor UnboundBaseline = Error(
+        "EG0051",
+        "Baseline names no catalog",
+        "This baseline {0}; its checks would never run");
+    public static readonly DiagnosticDescriptor ReplacementCycle = Error(
+        "EG0052",
+        "Replacement cycle",
+        "Code {0} is replaced by a chain that leads back to it ({1}); a client following replacements would never stop");
+    public static readonly DiagnosticDescriptor CatalogTooLarge = Error(
+        "EG0053",
+        "Catalog too large for one assembly",
+        "Catalog '{0}' needs about {1} bytes of string literals; one catalog may use {2} (an assembly's 16 MiB string "
+            + "heap less 1 MiB for the project's own strings; past it the compiler fails with CS8103); split it over several "
+            + "projects or shorten its texts");
+    public static readonly DiagnosticDescriptor HttpStatusWithoutBody = Error(
+        "EG0054",
+        "HTTP status cannot carry an error",
+        "Error code {0} maps to HTTP {1}, which has no response body on the wire (1xx, 204, 205, 304); the error would "
+            + "reach no client");
     public static readonly DiagnosticDescriptor UnreadableText = Error("EG0055", "Catalog text cannot be read", "{0}");
 
     // ----- analyzers: code that uses a catalog -----
-    public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create("EG1001", "Code not in the catalog", "{0} is not a code of catalog '{1}'", DiagnosticSeverity.Warning, UsageCategory);
-    public static readonly DiagnosticDescriptor UseTypedCode = Create("EG1002", "Use the typed code", "Use {0} instead of the literal {1}", DiagnosticSeverity.Info, UsageCategory);
-    public static readonly DiagnosticDescriptor DeprecatedCodeUsed = Create("EG1003", "Deprecated code used", "{0} is deprecated{1}", DiagnosticSeverity.Warning, UsageCategory);
-    public static readonly DiagnosticDescriptor UnmappedCodeInWebProject = Create("EG1004", "Unmapped code used in a web project", "{0} resolves to no HTTP status in catalog '{1}'; this web project will answer it with 500", DiagnosticSeverity.Warning, UsageCategory);
-    public static readonly DiagnosticDescriptor SlowEnumApi = Create("EG1005", "Use the generated fast path", "Use {0} instead of {1}: it does not allocate or reflect", DiagnosticSeverity.Info, UsageCategory);
+    public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create(
+        "EG1001",
+        "Code not in the catalog",
+        "{0} is not a code of catalog '{1}'",
+        DiagnosticSeverity.Warning,
+        UsageCategory);
+    public static readonly DiagnosticDescriptor UseTypedCode = Create(
+        "EG1002",
+        "Use the typed code",
+        "Use {0} instead of the literal {1}",
+        DiagnosticSeverity.Info,
+        UsageCategory);
+    public static readonly DiagnosticDescriptor DeprecatedCodeUsed = Create(
+        "EG1003",
+        "Deprecated code used",
+        "{0} is deprecated{1}",
+        DiagnosticSeverity.Warning,
+        UsageCategory);
+    public static readonly DiagnosticDescriptor UnmappedCodeInWebProject = Create(
+        "EG1004",
+        "Unmapped code used in a web project",
+        "{0} resolves to no HTTP status in catalog '{1}'; this web project will answer it with 500",
+        DiagnosticSeverity.Warning,
+        UsageCategory);
+    public static readonly DiagnosticDescriptor SlowEnumApi = Create(
+        "EG1005",
+        "Use the generated fast path",
+        "Use {0} instead of {1}: it does not allocate or reflect",
+        DiagnosticSeverity.Info,
+        UsageCategory);
 
-    public static readonly DiagnosticDescriptor InternalError = Error("EG0099", "ErrorGen internal error", "ErrorGen could not process this catalog because of an internal error: {0}. Please report it.");
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "EG0099",
+        "ErrorGen internal error",
+        "ErrorGen could not process this catalog because of an internal error: {0}. Please report it.");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields()
@@ -93,6 +234,7 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Warning(string id, string title, string message)
         => Create(id, title, message, DiagnosticSeverity.Warning);
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string category = CatalogCategory)
+    private static DiagnosticDescriptor Create(
+        string id, string title, string message, DiagnosticSeverity severity, string category = CatalogCategory)
         => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkRoot + id.ToLowerInvariant());
 }
