@@ -14,12 +14,20 @@ internal static class ExceptionEmitter
 {
     public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
-        var ns = catalog.Namespace;
+        var writer = SourceWriter.ForNamespace(catalog.Namespace);
+        WriteBaseException(writer, catalog, names);
+        WriteModuleExceptions(writer, catalog, names);
+        writer.Line();
+        WriteFactories(writer, catalog, names.Code);
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void WriteBaseException(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
+    {
         var code = names.Code;
         var info = names.Info;
         var baseType = catalog.ExceptionTypeName;
-        var writer = SourceWriter.ForNamespace(ns);
-
         writer.OpenType($"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>", $"public class {baseType} : global::System.Exception");
         writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, object?> s_noArguments = new global::System.Collections.Generic.Dictionary<string, object?>(0);");
         writer.Line();
@@ -95,10 +103,18 @@ internal static class ExceptionEmitter
                     : template.Replace("{{", "{").Replace("}}", "}");
             """);
         writer.Line();
+        WriteCreate(writer, catalog, names);
+        writer.Close();
+    }
+
+    // Create(code) and the internal Create(info, ...) that picks the module's exception type.
+    private static void WriteCreate(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
+    {
+        var baseType = catalog.ExceptionTypeName;
         writer.Doc("<summary>Creates the exception of the right module type for <paramref name=\"code\"/>.</summary>");
-        writer.Line($"public static {baseType} Create({code} code, global::System.Exception? innerException = null) => Create({catalog.CatalogClassName}.Get(code), null, null, innerException);");
+        writer.Line($"public static {baseType} Create({names.Code} code, global::System.Exception? innerException = null) => Create({catalog.CatalogClassName}.Get(code), null, null, innerException);");
         writer.Line();
-        writer.Open($"internal static {baseType} Create({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
+        writer.Open($"internal static {baseType} Create({names.Info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
         writer.Open("switch (info.Module)");
         foreach (var module in catalog.Modules)
         {
@@ -108,8 +124,12 @@ internal static class ExceptionEmitter
         writer.Line($"default: return new {baseType}(info, message, arguments, innerException);");
         writer.Close();
         writer.Close();
-        writer.Close();
+    }
 
+    private static void WriteModuleExceptions(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
+    {
+        var info = names.Info;
+        var baseType = catalog.ExceptionTypeName;
         foreach (var module in catalog.Modules)
         {
             writer.Line();
@@ -122,11 +142,6 @@ internal static class ExceptionEmitter
                 """);
             writer.Close();
         }
-
-        writer.Line();
-        WriteFactories(writer, catalog, code);
-        writer.Close();
-        return writer.ToString();
     }
 
     private static void WriteFactories(SourceWriter writer, CatalogSpec catalog, string code)

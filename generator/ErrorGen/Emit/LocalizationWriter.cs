@@ -22,6 +22,14 @@ internal static class LocalizationWriter
         writer.Line();
         writer.Line($"private static readonly string[] s_locales = new string[] {{ {string.Join(", ", new[] { catalog.DefaultLocale }.Concat(locales).Select(CSharpText.Literal))} }};");
         writer.Line();
+        WriteResolveLocale(writer, locales);
+        WriteLocalized(writer, locales);
+        WriteLocaleTables(writer, catalog);
+        WriteFormatTemplate(writer);
+    }
+
+    private static void WriteResolveLocale(SourceWriter writer, EquatableArray<string> locales)
+    {
         writer.Doc("<summary>The catalog locale that serves <paramref name=\"culture\"/> (default: the current UI culture): the first along its parents, else <see cref=\"DefaultLocale\"/>.</summary>");
         writer.Open("public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)");
         if (locales.Count > 0)
@@ -49,6 +57,10 @@ internal static class LocalizationWriter
         writer.Line("return DefaultLocale;");
         writer.Close();
         writer.Line();
+    }
+
+    private static void WriteLocalized(SourceWriter writer, EquatableArray<string> locales)
+    {
         writer.Line("// field: 0 title, 1 message, 2 recommendation. Null means: use the default locale's text.");
         writer.Open("internal static string? Localized(int index, int field, global::System.Globalization.CultureInfo? culture)");
         if (locales.Count == 0)
@@ -74,7 +86,11 @@ internal static class LocalizationWriter
 
         writer.Close();
         writer.Line();
-        foreach (var locale in locales)
+    }
+
+    private static void WriteLocaleTables(SourceWriter writer, CatalogSpec catalog)
+    {
+        foreach (var locale in catalog.TranslatedLocales)
         {
             string Column(System.Func<LocalizedText, string?> select)
                 => string.Join(", ", catalog.Codes.Select(c => CSharpText.Literal(c.Translations.FirstOrDefault(t => t.Locale == locale) is { } t ? select(t) : null)));
@@ -91,7 +107,10 @@ internal static class LocalizationWriter
             writer.Close();
             writer.Line();
         }
+    }
 
+    private static void WriteFormatTemplate(SourceWriter writer)
+    {
         writer.Doc("<summary>Fills a message template (<c>{name}</c> placeholders, <c>{{</c>/<c>}}</c> literal braces) with <paramref name=\"arguments\"/>, formatted with the invariant culture.</summary>");
         writer.Line("""
             public static string FormatTemplate(string template, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)
