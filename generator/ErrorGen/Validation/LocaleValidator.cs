@@ -32,6 +32,8 @@ internal static class LocaleValidator
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
+    private const string NotALocaleName = "is not a locale name (expected a name like en or zh-CN)";
+
     /// <summary>The codes with their translations attached (a new list), the default locale and the translated ones.</summary>
     public static (List<CodeSpec> Codes, string DefaultLocale, List<string> Translated) Resolve(
         CatalogInput input,
@@ -40,11 +42,43 @@ internal static class LocaleValidator
         IReadOnlyDictionary<string, BaselineValidator.CodePlaces> places,
         ValidationContext context)
     {
-        var diagnostics = context.Diagnostics;
+        var (defaultLocale, translated) = ResolveLocales(header, context.Diagnostics);
+        var found = CollectTranslations(input, codes, defaultLocale, translated, context);
+        var strict = header.StrictLocales?.Value == true;
+        var resolved = new List<CodeSpec>(codes.Count);
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var code = codes[i];
+            var texts = new List<LocalizedText>();
+            foreach (var locale in translated)
+            {
+                if (found.TryGetValue((i, locale), out var localized))
+                {
+                    texts.Add(localized);
+                }
+
+                if (localized?.Message is null && !code.IsSuccess && places.TryGetValue(code.Text, out var place))
+                {
+                    context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTranslation, place.Code, code.Text, locale, defaultLocale) with
+                    {
+                        Severity = strict ? DiagnosticSeverity.Error : null,
+                    });
+                }
+            }
+
+            resolved.Add(code with { Translations = texts.ToEquatableArray() });
+        }
+
+        return (resolved, defaultLocale, translated);
+    }
+
+    /// <summary>The default locale and the other locales the header lists (each once, whatever its case).</summary>
+    private static (string DefaultLocale, List<string> Translated) ResolveLocales(CatalogHeader header, List<DiagnosticInfo> diagnostics)
+    {
         var defaultLocale = header.DefaultLocale?.Value ?? "en";
         if (header.DefaultLocale is { } declaredDefault && !IsLocaleName(declaredDefault.Value))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, declaredDefault.Location, declaredDefault.Value, "is not a locale name (expected a name like en or zh-CN)"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, declaredDefault.Location, declaredDefault.Value, NotALocaleName));
             defaultLocale = "en";
         }
 
@@ -53,11 +87,12 @@ internal static class LocaleValidator
         {
             if (!IsLocaleName(locale.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value, "is not a locale name (expected a name like en or zh-CN)"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value, NotALocaleName));
             }
             else if (translated.Find(t => string.Equals(t, locale.Value, StringComparison.OrdinalIgnoreCase)) is { } same)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value, $"is listed twice (as '{same}'); locale names are compared without case"));
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value, $"is listed twice (as '{same}'); locale names are compared without case"));
             }
             else if (!string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase))
             {
@@ -65,6 +100,14 @@ internal static class LocaleValidator
             }
         }
 
+        return (defaultLocale, translated);
+    }
+
+    /// <summary>The translations of the catalog's translation files, by code index and locale; what does not fit is reported.</summary>
+    private static Dictionary<(int Code, string Locale), LocalizedText> CollectTranslations(
+        CatalogInput input, IReadOnlyList<CodeSpec> codes, string defaultLocale, List<string> translated, ValidationContext context)
+    {
+        var diagnostics = context.Diagnostics;
         var byText = codes.Select((c, i) => (c.Text, i)).ToDictionary(p => p.Text, p => p.i, StringComparer.Ordinal);
         var found = new Dictionary<(int Code, string Locale), LocalizedText>();
         foreach (var file in input.Files)
@@ -80,7 +123,7 @@ internal static class LocaleValidator
                 continue;
             }
 
-            var problem = !IsLocaleName(locale.Value) ? "is not a locale name (expected a name like en or zh-CN)"
+            var problem = !IsLocaleName(locale.Value) ? NotALocaleName
                 : string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase) ? "is the catalog's default locale: its texts belong in the catalog's own files"
                 : !translated.Contains(locale.Value) ? $"is not among the locales of catalog '{input.Name}' ({string.Join(", ", new[] { defaultLocale }.Concat(translated))})"
                 : null;
@@ -108,32 +151,7 @@ internal static class LocaleValidator
             }
         }
 
-        var strict = header.StrictLocales?.Value == true;
-        var resolved = new List<CodeSpec>(codes.Count);
-        for (var i = 0; i < codes.Count; i++)
-        {
-            var code = codes[i];
-            var texts = new List<LocalizedText>();
-            foreach (var locale in translated)
-            {
-                if (found.TryGetValue((i, locale), out var localized))
-                {
-                    texts.Add(localized);
-                }
-
-                if (localized?.Message is null && !code.IsSuccess && places.TryGetValue(code.Text, out var place))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTranslation, place.Code, code.Text, locale, defaultLocale) with
-                    {
-                        Severity = strict ? DiagnosticSeverity.Error : null,
-                    });
-                }
-            }
-
-            resolved.Add(code with { Translations = texts.ToEquatableArray() });
-        }
-
-        return (resolved, defaultLocale, translated);
+        return found;
     }
 
     private static bool PlaceholdersMatch(CodeSpec code, Located<string> message, string locale, string defaultLocale, List<DiagnosticInfo> diagnostics)
