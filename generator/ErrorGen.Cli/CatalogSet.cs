@@ -56,7 +56,9 @@ internal sealed class CatalogSet
         }
 
         files = files.Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
-        var catalogs = files.Where(f => !IsBaseline(f)).Select(f => CatalogFileReader.Read(f, File.ReadAllText(f), CancellationToken.None)).ToImmutableArray();
+        var catalogs = files.Where(f => !IsBaseline(f))
+            .Select(f => CatalogFileReader.Read(f, File.ReadAllText(f), CancellationToken.None))
+            .ToImmutableArray();
         var baselines = files.Where(IsBaseline).Select(f => BaselineFileReader.Read(f, File.ReadAllText(f))).ToImmutableArray();
         var results = CatalogGrouper.Group(catalogs, baselines, defaultNamespace)
             .Select(input => CatalogValidator.Validate(input, CancellationToken.None))
@@ -84,5 +86,7 @@ internal sealed class CatalogSet
     private static bool IsBaseline(string path) => path.EndsWith(".shipped.txt", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsInput(string path)
-        => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || IsBaseline(path);
+        => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            || IsBaseline(path);
 }

@@ -10,7 +10,8 @@ public static class ErrorGenCli
 
     internal static int Run(string[] args, Console console)
     {
-        var root = new RootCommand("ErrorGen catalog tooling: check catalogs without a build, write their reference pages, import existing error tables, print the schema")
+        var root = new RootCommand(
+            "ErrorGen catalog tooling: check catalogs without a build, write their reference pages, import existing error tables, print the schema")
         {
             CheckCommand.Create(console),
             DocsCommand.Create(console),

@@ -30,7 +30,9 @@ public sealed class AddToBaselineCodeFix : CodeFixProvider
                 && context.TextDocument.Project.AdditionalDocuments.FirstOrDefault(d => d.FilePath == path) is { } baseline)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Add to the shipped baseline", ct => AppendAsync(baseline, line, ct), equivalenceKey: DiagnosticDescriptors.CodeNotInBaseline.Id),
+                    CodeAction.Create(
+                        "Add to the shipped baseline", ct => AppendAsync(baseline, line, ct),
+                        equivalenceKey: DiagnosticDescriptors.CodeNotInBaseline.Id),
                     diagnostic);
             }
         }

@@ -53,7 +53,8 @@ internal static class BuildOptions
 
     private static bool HasAccessibleType(Compilation compilation, string metadataName)
         => compilation.GetTypeByMetadataName(metadataName) is { } type
-           && (type.DeclaredAccessibility == Accessibility.Public || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly));
+           && (type.DeclaredAccessibility == Accessibility.Public
+               || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly));
 }
 
 /// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>

@@ -33,7 +33,8 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         var baselineFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => BuildOptions.HasFlag(pair.Left, pair.Right, BuildOptions.BaselineMetadata))
-            .Select(static (pair, cancellationToken) => ReadBaselineSafely(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Select(static (pair, cancellationToken) => ReadBaselineSafely(
+                pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.BaselineFiles);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
@@ -99,7 +100,9 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         {
             if (text.Text is null)
             {
-                return Failed(text.Path, DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceLocation.FileStart(text.Path), "the file could not be read"));
+                return Failed(
+                    text.Path,
+                    DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceLocation.FileStart(text.Path), "the file could not be read"));
             }
 
             return CatalogFileReader.Read(text.Path, text.Text, cancellationToken);

@@ -18,7 +18,11 @@ internal static class CheckCommand
 {
     public static Command Create(Console console)
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Catalog files (*.yaml), baselines (*.shipped.txt) or folders to search" };
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Catalog files (*.yaml), baselines (*.shipped.txt) or folders to search",
+        };
         var format = new Option<string>("--format") { Description = "text (MSBuild's canonical form) or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("check", "Validate catalogs exactly as the build does, without building") { paths, format };
@@ -56,13 +60,16 @@ internal static class CheckCommand
                 var where = info.Location is { } l ? $"{l.FilePath}({l.StartLine + 1},{l.StartColumn + 1})" : "errorgen";
                 console.WriteColored(
                     $"{where}: {Severity(diagnostic.Severity)} {info.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}",
-                    diagnostic.Severity == DiagnosticSeverity.Error ? ConsoleColor.Red : diagnostic.Severity == DiagnosticSeverity.Warning ? ConsoleColor.Yellow : (ConsoleColor?)null);
+                    diagnostic.Severity == DiagnosticSeverity.Error ? ConsoleColor.Red
+                        : diagnostic.Severity == DiagnosticSeverity.Warning ? ConsoleColor.Yellow
+                        : (ConsoleColor?)null);
             }
         }
 
         var errors = diagnostics.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Warning);
-        console.Error.WriteLine($"{set.Results.Count(r => r.Spec is not null)} catalog(s) in {set.Files.Count} file(s): {errors} error(s), {warnings} warning(s)");
+        var catalogs = set.Results.Count(r => r.Spec is not null);
+        console.Error.WriteLine($"{catalogs} catalog(s) in {set.Files.Count} file(s): {errors} error(s), {warnings} warning(s)");
         return errors > 0 ? 1 : 0;
     }
 

@@ -35,7 +35,8 @@ internal static class DocsCommand
         {
             var file = spec.TypeName + ".md";
             File.WriteAllText(Path.Combine(output.FullName, file), Page(spec));
-            index.Append($"| [{Cell(spec.Name)}]({file}) | {spec.Codes.Count(c => !c.IsSuccess)} | {string.Join(", ", spec.Modules.Select(m => $"[{Cell(m.Name)}]({file}#module-{Anchor(m.Name)})"))} |\n");
+            var modules = string.Join(", ", spec.Modules.Select(m => $"[{Cell(m.Name)}]({file}#module-{Anchor(m.Name)})"));
+            index.Append($"| [{Cell(spec.Name)}]({file}) | {spec.Codes.Count(c => !c.IsSuccess)} | {modules} |\n");
             console.Error.WriteLine($"wrote {Path.Combine(output.FullName, file)}");
         }
 
@@ -92,8 +93,11 @@ internal static class DocsCommand
         page.Append("| Code | Name | HTTP | Description | Recommendation | Retryable |\n|---|---|---:|---|---|---|\n");
         foreach (var code in codes)
         {
-            var name = code.IsDeprecated ? $"{Cell(code.Name)} (deprecated{(code.ReplacedByIdentifier is { } r ? ", use " + r : string.Empty)})" : Cell(code.Name);
-            page.Append($"| <a id=\"{Anchor(code.Text)}\"></a>`{Cell(code.Text)}` | {name} | {code.HttpStatus} | {Cell(code.Message)} | {Cell(code.Recommendation ?? string.Empty)} | {(code.IsRetryable ? "yes" : "no")} |\n");
+            var name = code.IsDeprecated
+                ? $"{Cell(code.Name)} (deprecated{(code.ReplacedByIdentifier is { } r ? ", use " + r : string.Empty)})"
+                : Cell(code.Name);
+            page.Append($"| <a id=\"{Anchor(code.Text)}\"></a>`{Cell(code.Text)}` | {name} | {code.HttpStatus} | {Cell(code.Message)} | ")
+                .Append($"{Cell(code.Recommendation ?? string.Empty)} | {(code.IsRetryable ? "yes" : "no")} |\n");
         }
 
         page.Append('\n');
@@ -101,5 +105,6 @@ internal static class DocsCommand
 
     private static string Cell(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", string.Empty).Replace("\n", "<br>");
 
-    private static string Anchor(string text) => new(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) || c == '_' || c == '-' ? c : '-').ToArray());
+    private static string Anchor(string text)
+        => new(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) || c == '_' || c == '-' ? c : '-').ToArray());
 }

@@ -29,7 +29,8 @@ internal static class ImportCommand
 
             var imported = TableImporter.Read(File.ReadAllText(input.FullName));
             var catalogName = result.GetValue(name) ?? IdentifierNormalizer.ToPascalCase(Path.GetFileNameWithoutExtension(input.Name));
-            var yaml = CatalogYamlWriter.Write(catalogName.Length > 0 && char.IsLetter(catalogName[0]) ? catalogName : "Imported" + catalogName, input.Name, imported);
+            var yaml = CatalogYamlWriter.Write(
+                catalogName.Length > 0 && char.IsLetter(catalogName[0]) ? catalogName : "Imported" + catalogName, input.Name, imported);
             if (result.GetValue(output) is { } target)
             {
                 File.WriteAllText(target.FullName, yaml);

@@ -22,7 +22,8 @@ internal static class CatalogYamlWriter
         yaml.Append("  defaultHttpStatus: 500\n");
 
         var codes = result.Codes.ToList();
-        var success = codes.FirstOrDefault(c => c.Code is "0" or "200" && (c.Name ?? c.Message).IndexOf("success", StringComparison.OrdinalIgnoreCase) >= 0);
+        var success = codes.FirstOrDefault(
+            c => c.Code is "0" or "200" && (c.Name ?? c.Message).IndexOf("success", StringComparison.OrdinalIgnoreCase) >= 0);
         if (success is not null)
         {
             codes.Remove(success);

@@ -22,7 +22,10 @@ internal static class TableImporter
 {
     private static readonly Regex s_flattened = new(@"^(?<code>\d{3,})(?<rest>[A-Z][A-Z0-9_]*[A-Z0-9].*)$", RegexOptions.CultureInvariant);
     // Acronyms API references start descriptions with; they settle splits like INTERFACE_NOT_FOUND|API endpoint.
-    private static readonly HashSet<string> s_acronyms = new(StringComparer.Ordinal) { "API", "URL", "ID", "HTTP", "JSON", "SDK", "IP", "SMS", "OTP", "JWT", "UTC", "OAuth" };
+    private static readonly HashSet<string> s_acronyms = new(StringComparer.Ordinal)
+    {
+        "API", "URL", "ID", "HTTP", "JSON", "SDK", "IP", "SMS", "OTP", "JWT", "UTC", "OAuth",
+    };
 
     private static readonly Regex s_codeCell = new(@"^(\d+|[a-z][a-z0-9_]*[a-z0-9])$", RegexOptions.CultureInvariant);
 
@@ -157,11 +160,11 @@ internal static class TableImporter
         for (var i = 1; i < cells.Count; i++)
         {
             var header = cells[i].ToLowerInvariant();
-            if (header.StartsWith("name", StringComparison.Ordinal) || header.StartsWith("enum", StringComparison.Ordinal) || header.Contains("constant"))
+            if (StartsWithAny(header, "name", "enum") || header.Contains("constant"))
             {
                 columns.TryAdd("name", i);
             }
-            else if (header.StartsWith("description", StringComparison.Ordinal) || header.StartsWith("message", StringComparison.Ordinal) || header.StartsWith("meaning", StringComparison.Ordinal))
+            else if (StartsWithAny(header, "description", "message", "meaning"))
             {
                 columns.TryAdd("message", i);
             }
@@ -174,6 +177,9 @@ internal static class TableImporter
         table = columns.ContainsKey("message") ? Table.Codes : Table.Skipped;
         return true;
     }
+
+    private static bool StartsWithAny(string header, params string[] prefixes)
+        => prefixes.Any(p => header.StartsWith(p, StringComparison.Ordinal));
 
     private static string? Cell(List<string> cells, Dictionary<string, int> columns, string column)
         => columns.TryGetValue(column, out var i) && i < cells.Count && cells[i].Length > 0 ? cells[i].Trim('`', ' ') : null;
@@ -207,7 +213,10 @@ internal static class TableImporter
             // Names reappear in their descriptions ("API_KEY_MISSING" / "API key missing"); a description starts with a
             // capitalised word or an acronym, rarely with a lone letter.
             var score = name.Split('_').Count(part => words.Contains(part.ToLowerInvariant())) * 10
-                + (Regex.IsMatch(firstWord, "^[A-Z][a-z]+$") ? 5 : s_acronyms.Contains(firstWord) ? 4 : Regex.IsMatch(firstWord, "^[A-Z]{2,}$") ? 3 : 0)
+                + (Regex.IsMatch(firstWord, "^[A-Z][a-z]+$") ? 5
+                    : s_acronyms.Contains(firstWord) ? 4
+                    : Regex.IsMatch(firstWord, "^[A-Z]{2,}$") ? 3
+                    : 0)
                 - (firstWord.Length == 1 ? 5 : 0)
                 - (name.EndsWith("_", StringComparison.Ordinal) ? 100 : 0);
             // On a tie the longer name wins: "INTERFACE_NOT_FOUND" + "API endpoint", not "INTERFACE_NOT_F" + "OUNDAPI endpoint".

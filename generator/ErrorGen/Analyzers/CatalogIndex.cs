@@ -49,7 +49,8 @@ internal sealed class IndexedCatalog
                 display = "\"" + text + "\"";
                 if (Spec.CodeType == CodeType.Integer)
                 {
-                    return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) && ByText.TryGetValue(parsed.ToString(CultureInfo.InvariantCulture), out var fromText) ? fromText : null;
+                    return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)
+                        && ByText.TryGetValue(parsed.ToString(CultureInfo.InvariantCulture), out var fromText) ? fromText : null;
                 }
 
                 return ByText.TryGetValue(text, out var code) ? code : null;

@@ -43,7 +43,8 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => AnalyzeConversion(c, index), OperationKind.Conversion);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, index, isWebProject), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeComparison(c, index), OperationKind.Binary);
-            start.RegisterOperationAction(c => AnalyzeMemberReference(c, index, isWebProject), OperationKind.FieldReference, OperationKind.PropertyReference);
+            start.RegisterOperationAction(
+                c => AnalyzeMemberReference(c, index, isWebProject), OperationKind.FieldReference, OperationKind.PropertyReference);
         });
     }
 
@@ -80,7 +81,8 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
                 && WithoutImplicitConversions(invocation.Arguments[0].Value).ConstantValue is { HasValue: true, Value: not null } constant)
             {
                 var outArgument = invocation.Arguments[1].Syntax.ToString();
-                ReportLiteral(context, catalog, constant.Value, method.Name == "TryGetByValue" ? invocation.Syntax : invocation.Arguments[0].Syntax, code =>
+                var flagged = method.Name == "TryGetByValue" ? invocation.Syntax : invocation.Arguments[0].Syntax;
+                ReportLiteral(context, catalog, constant.Value, flagged, code =>
                     method.Name == "TryGetByValue"
                         ? $"global::{catalog.Spec.Namespace}.{catalog.Spec.CatalogClassName}.TryGet({catalog.MemberExpression(code)}, {outArgument})"
                         : null);
@@ -129,7 +131,8 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
             }
 
             var op = binary.OperatorKind == BinaryOperatorKind.Equals ? "==" : "!=";
-            ReportLiteral(context, catalog, other.ConstantValue.Value, binary.Syntax, code => $"{codeExpression} {op} {catalog.MemberExpression(code)}");
+            ReportLiteral(
+                context, catalog, other.ConstantValue.Value, binary.Syntax, code => $"{codeExpression} {op} {catalog.MemberExpression(code)}");
             return;
         }
     }
@@ -149,12 +152,14 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
     {
         operation = WithoutImplicitConversions(operation);
 
-        if (operation is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } && index.ForInfoType(instance.Type) is { } fromInfo)
+        if (operation is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance }
+            && index.ForInfoType(instance.Type) is { } fromInfo)
         {
             return (fromInfo, instance.Syntax + ".Code");
         }
 
-        if (operation is IConversionOperation { Operand: { } operand } && index.ForCodeType(operand.Type) is { Spec.CodeType: CodeType.Integer } fromCast)
+        if (operation is IConversionOperation { Operand: { } operand }
+            && index.ForCodeType(operand.Type) is { Spec.CodeType: CodeType.Integer } fromCast)
         {
             return (fromCast, operand.Syntax.ToString());
         }
@@ -179,7 +184,8 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
         ReportCodeUse(context, catalog, code, $"{catalog.Spec.CodeTypeName}.{member.Name}", replacement, isWebProject);
     }
 
-    private static void ReportCodeUse(OperationAnalysisContext context, IndexedCatalog catalog, CodeSpec code, string used, string? replacement, bool isWebProject)
+    private static void ReportCodeUse(
+        OperationAnalysisContext context, IndexedCatalog catalog, CodeSpec code, string used, string? replacement, bool isWebProject)
     {
         var location = context.Operation.Syntax.GetLocation();
         if (code.IsDeprecated)
@@ -194,7 +200,8 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportLiteral(OperationAnalysisContext context, IndexedCatalog catalog, object? constant, SyntaxNode flagged, System.Func<CodeSpec, string?> replacementFor)
+    private static void ReportLiteral(
+        OperationAnalysisContext context, IndexedCatalog catalog, object? constant, SyntaxNode flagged, System.Func<CodeSpec, string?> replacementFor)
     {
         var code = catalog.Find(constant, out var display);
         if (code is null)
@@ -203,10 +210,13 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, DiagnosticDescriptors.UseTypedCode, flagged.GetLocation(), replacementFor(code), $"{catalog.Spec.CodeTypeName}.{code.MemberName}", display);
+        Report(
+            context, DiagnosticDescriptors.UseTypedCode, flagged.GetLocation(), replacementFor(code),
+            $"{catalog.Spec.CodeTypeName}.{code.MemberName}", display);
     }
 
-    private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, string? replacement, params object[] args)
+    private static void Report(
+        OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, string? replacement, params object[] args)
     {
         var properties = replacement is null
             ? ImmutableDictionary<string, string?>.Empty

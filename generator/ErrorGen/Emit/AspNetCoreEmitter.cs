@@ -22,19 +22,20 @@ internal static class AspNetCoreEmitter
             "    problem.Extensions[\"exception\"] = developerDetail.ToString();",
             "}",
             string.Empty,
-            "var service = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.AspNetCore.Http.IProblemDetailsService>(httpContext.RequestServices);",
-            "var context = new global::Microsoft.AspNetCore.Http.ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem };",
+            $"var service = {KnownTypes.ServiceProviderServiceExtensions}.GetService<{KnownTypes.IProblemDetailsService}>(httpContext.RequestServices);",
+            $"var context = new {KnownTypes.ProblemDetailsContext} {{ HttpContext = httpContext, ProblemDetails = problem }};",
             "if (service is null || !await service.TryWriteAsync(context).ConfigureAwait(false))",
             "{",
-            "    await global::Microsoft.AspNetCore.Http.HttpResponseJsonExtensions.WriteAsJsonAsync(",
-            "        httpContext.Response, problem, problem.GetType(), (global::System.Text.Json.JsonSerializerOptions?)null, \"application/problem+json\").ConfigureAwait(false);",
+            $"    await {KnownTypes.HttpResponseJsonExtensions}.WriteAsJsonAsync(",
+            $"        httpContext.Response, problem, problem.GetType(), ({KnownTypes.JsonSerializerOptions}?)null, \"application/problem+json\").ConfigureAwait(false);",
             "}",
         };
         return catalog.Envelope switch
         {
             null => problem,
             { NegotiateProblemDetails: false } => new[] { "_ = developerDetail; // the envelope carries the catalog's message only", envelope },
-            _ => new[] { "if (!AcceptsProblemJson(httpContext))", "{", "    " + envelope, "    return;", "}", string.Empty }.Concat(problem).ToArray(),
+            _ => new[] { "if (!AcceptsProblemJson(httpContext))", "{", "    " + envelope, "    return;", "}", string.Empty }
+                .Concat(problem).ToArray(),
         };
     }
 
@@ -61,10 +62,10 @@ internal static class AspNetCoreEmitter
                 /// Limits <see cref="HandleAllExceptions"/> to some requests (say, one route group per catalog when an app serves several);
                 /// null: all requests.
                 /// </summary>
-                public global::System.Func<global::Microsoft.AspNetCore.Http.HttpContext, bool>? HandleAllExceptionsFor { get; set; }
+                public {{KnownTypes.Func}}<{{KnownTypes.HttpContext}}, bool>? HandleAllExceptionsFor { get; set; }
 
                 /// <summary>The <c>Retry-After</c> of 429 and 503 errors that set none.</summary>
-                public global::System.TimeSpan DefaultRetryAfter { get; set; } = global::System.TimeSpan.FromSeconds(60);
+                public {{KnownTypes.TimeSpan}} DefaultRetryAfter { get; set; } = {{KnownTypes.TimeSpan}}.FromSeconds(60);
             }
             """);
         writer.Line();
@@ -77,25 +78,25 @@ internal static class AspNetCoreEmitter
             /// <summary>
             /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
             /// </summary>
-            public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection Add{{name}}Errors(
-                this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
-                global::System.Action<{{name}}ErrorsOptions>? configure = null)
+            public static {{KnownTypes.IServiceCollection}} Add{{name}}Errors(
+                this {{KnownTypes.IServiceCollection}} services,
+                {{KnownTypes.Action}}<{{name}}ErrorsOptions>? configure = null)
             {
                 var options = new {{name}}ErrorsOptions();
                 configure?.Invoke(options);
-                global::Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions.AddProblemDetails(services);
-                global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, options);
-                global::Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions.AddExceptionHandler<{{name}}ExceptionHandler>(services);
+                {{KnownTypes.ProblemDetailsServiceCollectionExtensions}}.AddProblemDetails(services);
+                {{KnownTypes.ServiceCollectionServiceExtensions}}.AddSingleton(services, options);
+                {{KnownTypes.ExceptionHandlerServiceCollectionExtensions}}.AddExceptionHandler<{{name}}ExceptionHandler>(services);
                 return services;
             }
 
             /// <summary>The RFC 9457 problem details of <paramref name="exception"/>.</summary>
-            public static global::Microsoft.AspNetCore.Mvc.ProblemDetails ToProblemDetails(this {{exception}} exception, global::Microsoft.AspNetCore.Http.HttpContext? httpContext = null)
+            public static {{KnownTypes.ProblemDetails}} ToProblemDetails(this {{exception}} exception, {{KnownTypes.HttpContext}}? httpContext = null)
             {
                 var info = exception.Info;
                 var problem = exception.FieldErrors is { } fieldErrors
-                    ? new global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails(global::System.Linq.Enumerable.ToDictionary(fieldErrors, e => e.Key, e => e.Value))
-                    : new global::Microsoft.AspNetCore.Mvc.ProblemDetails();
+                    ? new {{KnownTypes.HttpValidationProblemDetails}}({{KnownTypes.Enumerable}}.ToDictionary(fieldErrors, e => e.Key, e => e.Value))
+                    : new {{KnownTypes.ProblemDetails}}();
                 var culture = CultureOf(httpContext);
                 problem.Type = info.TypeUri;
                 problem.Title = info.GetTitle(culture);
@@ -124,20 +125,20 @@ internal static class AspNetCoreEmitter
 
             /// <summary>Writes <paramref name="error"/> as the catalog answers errors: status, <c>Retry-After</c>, and problem+json or the envelope.</summary>
             """);
-        writer.Open($"public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, {exception} error, global::System.Exception? developerDetail = null)");
+        writer.Open($"public static async {KnownTypes.Task} WriteErrorAsync({KnownTypes.HttpContext} httpContext, {exception} error, {KnownTypes.Exception}? developerDetail = null)");
         writer.Line($$"""
-            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
+            var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
             httpContext.Response.StatusCode = error.HttpStatus;
             """);
         writer.Line(catalog.TranslatedLocales.Count > 0
             ? $"httpContext.Response.Headers[\"Content-Language\"] = {catalog.CatalogClassName}.ResolveLocale(CultureOf(httpContext));"
             : "// One locale: no Content-Language negotiation.");
         writer.Line($$"""
-            var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : (global::System.TimeSpan?)null);
+            var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : ({{KnownTypes.TimeSpan}}?)null);
             if (retryAfter is { } wait)
             {
-                var seconds = (long)global::System.Math.Ceiling(global::System.Math.Max(0, wait.TotalSeconds));
-                httpContext.Response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                var seconds = (long){{KnownTypes.Math}}.Ceiling({{KnownTypes.Math}}.Max(0, wait.TotalSeconds));
+                httpContext.Response.Headers["Retry-After"] = seconds.ToString({{KnownTypes.CultureInfo}}.InvariantCulture);
             }
 
             """);
@@ -146,17 +147,17 @@ internal static class AspNetCoreEmitter
         writer.Line();
         writer.Line($$"""
             /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
-            public static global::System.Globalization.CultureInfo CultureOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
-                => httpContext?.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture
-                    ?? global::System.Globalization.CultureInfo.CurrentUICulture;
+            public static {{KnownTypes.CultureInfo}} CultureOf({{KnownTypes.HttpContext}}? httpContext)
+                => httpContext?.Features.Get<{{KnownTypes.IRequestCultureFeature}}>()?.RequestCulture.UICulture
+                    ?? {{KnownTypes.CultureInfo}}.CurrentUICulture;
 
-            internal static string TraceIdOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
-                => global::System.Diagnostics.Activity.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;
+            internal static string TraceIdOf({{KnownTypes.HttpContext}}? httpContext)
+                => {{KnownTypes.Activity}}.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;
 
             // problem+json when the client names it with a quality above zero and above what it gives plain JSON (RFC 9110 §12.5.1).
-            private static bool AcceptsProblemJson(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
+            private static bool AcceptsProblemJson({{KnownTypes.HttpContext}} httpContext)
             {
-                if (!global::Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(httpContext.Request.Headers.Accept, out var accepted))
+                if (!{{KnownTypes.MediaTypeHeaderValue}}.TryParseList(httpContext.Request.Headers.Accept, out var accepted))
                 {
                     return false;
                 }
@@ -166,15 +167,15 @@ internal static class AspNetCoreEmitter
                 foreach (var mediaType in accepted)
                 {
                     var quality = mediaType.Quality ?? 1.0;
-                    if (global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase))
+                    if ({{KnownTypes.StringSegment}}.Equals(mediaType.MediaType, "application/problem+json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase))
                     {
-                        problemQuality = global::System.Math.Max(problemQuality, quality);
+                        problemQuality = {{KnownTypes.Math}}.Max(problemQuality, quality);
                     }
                     else if (mediaType.MatchesAllTypes
-                        || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/*", global::System.StringComparison.OrdinalIgnoreCase)
-                        || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase))
+                        || {{KnownTypes.StringSegment}}.Equals(mediaType.MediaType, "application/*", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase)
+                        || {{KnownTypes.StringSegment}}.Equals(mediaType.MediaType, "application/json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase))
                     {
-                        jsonQuality = global::System.Math.Max(jsonQuality, quality);
+                        jsonQuality = {{KnownTypes.Math}}.Max(jsonQuality, quality);
                     }
                 }
 
@@ -187,36 +188,36 @@ internal static class AspNetCoreEmitter
             /// <summary>Handles {{catalog.ExceptionTypeName}}s (and, if configured, every other exception) for <c>app.UseExceptionHandler()</c>.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
             """);
-        writer.Open($"public sealed class {name}ExceptionHandler : global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler");
+        writer.Open($"public sealed class {name}ExceptionHandler : {KnownTypes.IExceptionHandler}");
         writer.Line($$"""
-            private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_clientError =
-                global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
-                    global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
+            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string?, string, {{KnownTypes.Exception}}?> s_clientError =
+                {{KnownTypes.LoggerMessage}}.Define<string, string?, string>(
+                    {{KnownTypes.LogLevel}}.Information, new {{KnownTypes.EventId}}(4000, "ClientError"),
                     "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
 
-            private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_serverError =
-                global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
-                    global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
+            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string?, string, {{KnownTypes.Exception}}?> s_serverError =
+                {{KnownTypes.LoggerMessage}}.Define<string, string?, string>(
+                    {{KnownTypes.LogLevel}}.Error, new {{KnownTypes.EventId}}(5000, "ServerError"),
                     "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
 
-            private readonly global::Microsoft.Extensions.Logging.ILogger<{{name}}ExceptionHandler> _logger;
+            private readonly {{KnownTypes.ILogger}}<{{name}}ExceptionHandler> _logger;
             private readonly {{name}}ErrorsOptions _options;
             private readonly bool _isDevelopment;
 
             /// <summary>Created by dependency injection.</summary>
             public {{name}}ExceptionHandler(
-                global::Microsoft.Extensions.Logging.ILogger<{{name}}ExceptionHandler> logger,
+                {{KnownTypes.ILogger}}<{{name}}ExceptionHandler> logger,
                 {{name}}ErrorsOptions options,
-                global::Microsoft.Extensions.Hosting.IHostEnvironment environment)
+                {{KnownTypes.IHostEnvironment}} environment)
             {
                 _logger = logger;
                 _options = options;
-                _isDevelopment = global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment);
+                _isDevelopment = {{KnownTypes.HostEnvironmentEnvExtensions}}.IsDevelopment(environment);
             }
 
             /// <inheritdoc/>
             """);
-        writer.Open("public async global::System.Threading.Tasks.ValueTask<bool> TryHandleAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::System.Exception exception, global::System.Threading.CancellationToken cancellationToken)");
+        writer.Open($"public async {KnownTypes.ValueTask}<bool> TryHandleAsync({KnownTypes.HttpContext} httpContext, {KnownTypes.Exception} exception, {KnownTypes.CancellationToken} cancellationToken)");
         writer.Line($$"""
             {{exception}} error;
             if (exception is {{exception}} catalogError)
@@ -241,7 +242,7 @@ internal static class AspNetCoreEmitter
                 return false;
             }
 
-            var wire = global::System.Convert.ToString(error.Info.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            var wire = {{KnownTypes.Convert}}.ToString(error.Info.Value, {{KnownTypes.CultureInfo}}.InvariantCulture) ?? string.Empty;
             var traceId = {{name}}AspNetCore.TraceIdOf(httpContext);
             if (error.HttpStatus >= 500)
             {
@@ -269,7 +270,7 @@ internal static class AspNetCoreEmitter
                 /// <summary>
                 /// Rejected requests get the catalog's rate-limit code in the catalog's wire format, with <c>Retry-After</c> from the limiter's lease.
                 /// </summary>
-                public static global::Microsoft.AspNetCore.RateLimiting.RateLimiterOptions Use{{name}}Rejections(this global::Microsoft.AspNetCore.RateLimiting.RateLimiterOptions options)
+                public static {{KnownTypes.RateLimiterOptions}} Use{{name}}Rejections(this {{KnownTypes.RateLimiterOptions}} options)
                 {
                     options.RejectionStatusCode = {{code}}.{{rateLimit}}.GetInfo().HttpStatus;
                     options.OnRejected = OnRejected;
@@ -277,15 +278,15 @@ internal static class AspNetCoreEmitter
                 }
 
                 /// <summary>The rejection itself, for apps that choose between several catalogs in their own <c>OnRejected</c>.</summary>
-                public static global::System.Threading.Tasks.ValueTask OnRejected(global::Microsoft.AspNetCore.RateLimiting.OnRejectedContext context, global::System.Threading.CancellationToken cancellationToken)
+                public static {{KnownTypes.ValueTask}} OnRejected({{KnownTypes.OnRejectedContext}} context, {{KnownTypes.CancellationToken}} cancellationToken)
                 {
                     var error = {{exception}}.Create({{code}}.{{rateLimit}});
-                    if (context.Lease.TryGetMetadata(global::System.Threading.RateLimiting.MetadataName.RetryAfter, out var retryAfter))
+                    if (context.Lease.TryGetMetadata({{KnownTypes.RateLimitingMetadataName}}.RetryAfter, out var retryAfter))
                     {
                         error.WithRetryAfter(retryAfter);
                     }
 
-                    return new global::System.Threading.Tasks.ValueTask({{name}}AspNetCore.WriteErrorAsync(context.HttpContext, error));
+                    return new {{KnownTypes.ValueTask}}({{name}}AspNetCore.WriteErrorAsync(context.HttpContext, error));
                 }
             }
             """);

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using ErrorGen.Validation;
 
@@ -7,7 +9,10 @@ namespace ErrorGen.Emit;
 /// <summary>Escaping of catalog text for C# string literals and XML doc comments: nothing from YAML reaches code unescaped.</summary>
 internal static class CSharpText
 {
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorGen\", \"" + ThisAssembly.Version + "\")]";
+    public const string GeneratedCodeAttribute = $"[{KnownTypes.GeneratedCode}(\"ErrorGen\", \"" + ThisAssembly.Version + "\")]";
+
+    /// <summary>The literals of <paramref name="values"/>, comma-separated: the items of an array initializer.</summary>
+    public static string Literals(IEnumerable<string?> values) => string.Join(", ", values.Select(Literal));
 
     /// <summary>A regular C# string literal that round-trips <paramref name="value"/> exactly, or <c>null</c>.</summary>
     public static string Literal(string? value)

@@ -17,7 +17,9 @@ internal static class CatalogEmitter
     {
         var names = new Names(catalog, catalogNames, hasNotNullWhen);
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
-        writer.OpenType($"<summary>Lookups over the {CSharpText.Xml(catalog.Name)} error catalog. Steady-state lookups allocate nothing.</summary>", $"public static partial class {catalog.CatalogClassName}");
+        writer.OpenType(
+            $"<summary>Lookups over the {CSharpText.Xml(catalog.Name)} error catalog. Steady-state lookups allocate nothing.</summary>",
+            $"public static partial class {catalog.CatalogClassName}");
         WriteConstants(writer, catalog);
         WriteTables(writer, catalog, names);
         WriteLookups(writer, catalog, names);
@@ -39,7 +41,7 @@ internal static class CatalogEmitter
             Info = names.Info;
             Module = names.Module;
             Value = catalog.CodeType == CodeType.String ? "string" : catalog.NeedsLong ? "long" : "int";
-            NotNullWhenTrue = hasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+            NotNullWhenTrue = hasNotNullWhen ? $"[{KnownTypes.NotNullWhen}(true)] " : string.Empty;
         }
 
         public string Code { get; }
@@ -132,16 +134,16 @@ internal static class CatalogEmitter
         var indexOfCode = isString ? "code.Index" : $"IndexOfValue(({n.Value})code)";
 
         writer.Doc("<summary>Every code of the catalog, in wire-value order.</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{n.Info}> All => s_all ?? CreateAll();");
+        writer.Line($"public static {KnownTypes.IReadOnlyList}<{n.Info}> All => s_all ?? CreateAll();");
         writer.Line();
-        writer.Doc("<summary>The descriptor of <paramref name=\"code\"/>.</summary>\n<exception cref=\"global::System.ArgumentOutOfRangeException\">The value is not a code of the catalog.</exception>");
+        writer.Doc($"<summary>The descriptor of <paramref name=\"code\"/>.</summary>\n<exception cref=\"{KnownTypes.ArgumentOutOfRangeException}\">The value is not a code of the catalog.</exception>");
         writer.Line($$"""
             public static {{n.Info}} Get({{n.Code}} code)
             {
                 var index = {{indexOfCode}};
                 if (index < 0)
                 {
-                    throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "Not a code of the " + CatalogName + " catalog.");
+                    throw new {{KnownTypes.ArgumentOutOfRangeException}}(nameof(code), code, "Not a code of the " + CatalogName + " catalog.");
                 }
 
                 return InfoAt(index);
@@ -179,7 +181,7 @@ internal static class CatalogEmitter
         writer.Line($"var index = {indexOfCode};");
         writer.Line(isString
             ? "return index < 0 ? string.Empty : InfoAt(index).MemberName;"
-            : $"return index < 0 ? (({n.Value})code).ToString(global::System.Globalization.CultureInfo.InvariantCulture) : InfoAt(index).MemberName;");
+            : $"return index < 0 ? (({n.Value})code).ToString({KnownTypes.CultureInfo}.InvariantCulture) : InfoAt(index).MemberName;");
         writer.Close();
         writer.Line();
     }
@@ -191,7 +193,7 @@ internal static class CatalogEmitter
         writer.Open($"public static bool TryParse(string? value, out {n.Code} code)");
         writer.Line(isString
             ? "var index = value is null ? -1 : IndexOfValue(value);"
-            : $"var index = {n.Value}.TryParse(value, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var number) ? IndexOfValue(number) : -1;");
+            : $"var index = {n.Value}.TryParse(value, {KnownTypes.NumberStyles}.AllowLeadingSign, {KnownTypes.CultureInfo}.InvariantCulture, out var number) ? IndexOfValue(number) : -1;");
         writer.Line("""
             code = index < 0 ? default : CodeAt(index);
             return index >= 0;
@@ -212,7 +214,7 @@ internal static class CatalogEmitter
                 for (var slot = Slot(HashString(name), NameShift); s_nameSlots[slot] != 0; slot = (slot + 1) & mask)
                 {
                     var index = s_nameSlots[slot] - 1;
-                    if (string.Equals(InfoAt(index).MemberName, name, global::System.StringComparison.Ordinal))
+                    if (string.Equals(InfoAt(index).MemberName, name, {{KnownTypes.StringComparison}}.Ordinal))
                     {
                         code = CodeAt(index);
                         return true;
@@ -238,7 +240,7 @@ internal static class CatalogEmitter
                 for (var slot = Slot({{(isString ? "HashString(value)" : "HashInteger(value)")}}, ValueShift); s_valueSlots[slot] != 0; slot = (slot + 1) & mask)
                 {
                     var index = s_valueSlots[slot] - 1;
-                    {{(isString ? "if (string.Equals(s_values[index], value, global::System.StringComparison.Ordinal))" : "if (s_values[index] == value)")}}
+                    {{(isString ? $"if (string.Equals(s_values[index], value, {KnownTypes.StringComparison}.Ordinal))" : "if (s_values[index] == value)")}}
                     {
                         return index;
                     }
@@ -272,7 +274,7 @@ internal static class CatalogEmitter
         if (chunkCount == 0)
         {
             // An empty catalog (codes not written yet): no chunk exists, and no unreachable code may be generated.
-            writer.Line($"private static {n.Info}[] CreateChunk(int chunk) => throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+            writer.Line($"private static {n.Info}[] CreateChunk(int chunk) => throw new {KnownTypes.ArgumentOutOfRangeException}(nameof(chunk));");
             WriteBuild(writer, catalog, n);
             return;
         }
@@ -285,12 +287,12 @@ internal static class CatalogEmitter
             writer.Line($"case {i}: created = CreateChunk{i}(); break;");
         }
 
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+        writer.Line($"default: throw new {KnownTypes.ArgumentOutOfRangeException}(nameof(chunk));");
         writer.Close();
         writer.Line();
-        writer.Line("""
+        writer.Line($"""
             // Racing threads may both create a chunk; one wins and all callers then share it.
-            return global::System.Threading.Interlocked.CompareExchange(ref s_chunks[chunk], created, null) ?? created;
+            return {KnownTypes.Interlocked}.CompareExchange(ref s_chunks[chunk], created, null) ?? created;
             """);
         writer.Close();
 
@@ -304,17 +306,23 @@ internal static class CatalogEmitter
             writer.Line($"    {chunk},");
             Column(writer, "names", "string", codes.Select(c => CSharpText.Literal(c.Name)));
             var memberNames = codes.Select(c => c.MemberName).ToList();
-            Column(writer, "memberNames", "string", memberNames.SequenceEqual(codes.Select(c => c.Name)) ? null : memberNames.Select(CSharpText.Literal));
+            Column(
+                writer, "memberNames", "string",
+                memberNames.SequenceEqual(codes.Select(c => c.Name)) ? null : memberNames.Select(CSharpText.Literal));
             Column(writer, "titles", "string", codes.Select(c => CSharpText.Literal(c.Title)));
             Column(writer, "messages", "string", codes.Select(c => CSharpText.Literal(c.Message)));
             Column(writer, "recommendations", "string?", codes.Select(c => CSharpText.Literal(c.Recommendation)));
             Column(writer, "typeUris", "string", codes.Select(c => CSharpText.Literal(c.TypeUri)));
             Column(writer, "statuses", "int", codes.Select(c => CSharpText.Integer(c.HttpStatus)));
-            Column(writer, "flags", "byte", codes.Select(c => CSharpText.Integer((c.IsRetryable ? 1 : 0) | (c.IsDeprecated ? 2 : 0) | (c.IsSuccess ? 4 : 0))));
+            Column(
+                writer, "flags", "byte",
+                codes.Select(c => CSharpText.Integer((c.IsRetryable ? 1 : 0) | (c.IsDeprecated ? 2 : 0) | (c.IsSuccess ? 4 : 0))));
             Column(writer, "modules", "int", codes.Select(c => CSharpText.Integer(c.Module?.Ordinal ?? 0)));
             var replacements = codes.Select(c => c.ReplacedByIdentifier is { } r ? CSharpText.Integer(indexByIdentifier[r] + 1) : "0").ToList();
             Column(writer, "replacedBy", "int", replacements.All(r => r == "0") ? null : replacements);
-            var parameters = codes.Select(c => c.Parameters.Count == 0 ? "null" : "new string[] { " + string.Join(", ", c.Parameters.Select(p => CSharpText.Literal(p.Name))) + " }").ToList();
+            var parameters = codes
+                .Select(c => c.Parameters.Count == 0 ? "null" : "new string[] { " + CSharpText.Literals(c.Parameters.Select(p => p.Name)) + " }")
+                .ToList();
             Column(writer, "parameterNames", "string[]?", parameters.All(p => p == "null") ? null : parameters, last: true);
             writer.Line(");");
         }
@@ -336,7 +344,8 @@ internal static class CatalogEmitter
     {
         writer.Line();
         writer.Line("// Module names by ordinal (0: no module).");
-        writer.Line("private static readonly string?[] s_moduleNames = new string?[] { null" + string.Concat(catalog.Modules.Select(m => ", " + CSharpText.Literal(m.Name))) + " };");
+        var moduleNames = CSharpText.Literals(new string?[] { null }.Concat(catalog.Modules.Select(m => m.Name)));
+        writer.Line($"private static readonly string?[] s_moduleNames = new string?[] {{ {moduleNames} }};");
         writer.Line($$"""
 
             private static {{n.Info}}[] Build(int chunk, string[] names, string[]? memberNames, string[] titles, string[] messages, string?[] recommendations, string[] typeUris, int[] statuses, byte[] flags, int[] modules, int[]? replacedBy, string[]?[]? parameterNames)
@@ -345,7 +354,7 @@ internal static class CatalogEmitter
                 for (var i = 0; i < infos.Length; i++)
                 {
                     {{n.Code}}? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
-                    infos[i] = new {{n.Info}}((chunk * ChunkSize) + i, CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], ({{n.Module}})modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                    infos[i] = new {{n.Info}}((chunk * ChunkSize) + i, CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], ({{n.Module}})modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? {{KnownTypes.Array}}.Empty<string>());
                 }
 
                 return infos;

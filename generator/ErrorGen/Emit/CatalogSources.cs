@@ -27,7 +27,8 @@ internal static class CatalogSources
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(DiagnosticInfo.InternalError(catalog.SourceFiles.Count > 0 ? catalog.SourceFiles[0] : string.Empty, exception).ToDiagnostic());
+            var file = catalog.SourceFiles.Count > 0 ? catalog.SourceFiles[0] : string.Empty;
+            context.ReportDiagnostic(DiagnosticInfo.InternalError(file, exception).ToDiagnostic());
         }
     }
 

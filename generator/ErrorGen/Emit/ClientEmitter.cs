@@ -27,7 +27,7 @@ internal static class ClientEmitter
             {{CSharpText.GeneratedCodeAttribute}}
             public sealed class {{name}}Response
             {
-                internal {{name}}Response(int httpStatus, bool isSuccess, string? rawCode, {{info}}? info, string? message, global::System.TimeSpan? retryAfter, string? problem)
+                internal {{name}}Response(int httpStatus, bool isSuccess, string? rawCode, {{info}}? info, string? message, {{KnownTypes.TimeSpan}}? retryAfter, string? problem)
                 {
                     HttpStatus = httpStatus;
                     IsSuccess = isSuccess;
@@ -60,7 +60,7 @@ internal static class ClientEmitter
                 public string? Message { get; }
 
                 /// <summary>The server's <c>Retry-After</c>, clamped to 0..<see cref="{{name}}Client.MaxRetryAfter"/>, or null.</summary>
-                public global::System.TimeSpan? RetryAfter { get; }
+                public {{KnownTypes.TimeSpan}}? RetryAfter { get; }
 
                 /// <summary>Why the body could not be read (wrong content type, invalid JSON, too large), or null.</summary>
                 public string? Problem { get; }
@@ -92,17 +92,17 @@ internal static class ClientEmitter
                 public const int MaxBodyBytes = 1024 * 1024;
 
                 /// <summary>The longest <c>Retry-After</c> honoured; longer ones are clamped to it.</summary>
-                public static readonly global::System.TimeSpan MaxRetryAfter = global::System.TimeSpan.FromHours(1);
+                public static readonly {{KnownTypes.TimeSpan}} MaxRetryAfter = {{KnownTypes.TimeSpan}}.FromHours(1);
 
-                /// <summary>How long <see cref="ReadAsync(global::System.Net.Http.HttpResponseMessage, global::System.Threading.CancellationToken)"/> waits for a body (30 s unless changed).</summary>
-                public static global::System.TimeSpan DefaultTimeout { get; set; } = global::System.TimeSpan.FromSeconds(30);
+                /// <summary>How long <see cref="ReadAsync({{KnownTypes.HttpResponseMessage}}, {{KnownTypes.CancellationToken}})"/> waits for a body (30 s unless changed).</summary>
+                public static {{KnownTypes.TimeSpan}} DefaultTimeout { get; set; } = {{KnownTypes.TimeSpan}}.FromSeconds(30);
 
                 /// <summary>Reads the code, message and retry advice of <paramref name="response"/>. Never throws for what the server sent.</summary>
-                public static global::System.Threading.Tasks.Task<{{name}}Response> ReadAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken = default)
+                public static {{KnownTypes.Task}}<{{name}}Response> ReadAsync({{KnownTypes.HttpResponseMessage}} response, {{KnownTypes.CancellationToken}} cancellationToken = default)
                     => ReadAsync(response, DefaultTimeout, cancellationToken);
 
                 /// <summary>Reads <paramref name="response"/>, giving up on a body that takes longer than <paramref name="timeout"/> (the result says so).</summary>
-                public static async global::System.Threading.Tasks.Task<{{name}}Response> ReadAsync(global::System.Net.Http.HttpResponseMessage response, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default)
+                public static async {{KnownTypes.Task}}<{{name}}Response> ReadAsync({{KnownTypes.HttpResponseMessage}} response, {{KnownTypes.TimeSpan}} timeout, {{KnownTypes.CancellationToken}} cancellationToken = default)
                 {
                     var status = (int)response.StatusCode;
                     var retryAfter = RetryAfterOf(response);
@@ -115,14 +115,14 @@ internal static class ClientEmitter
 
                     try
                     {
-                        using var document = global::System.Text.Json.JsonDocument.Parse(body);
-                        if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+                        using var document = {{KnownTypes.JsonDocument}}.Parse(body);
+                        if (document.RootElement.ValueKind != {{KnownTypes.JsonValueKind}}.Object)
                         {
                             return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body is not a JSON object");
                         }
 
                         var root = document.RootElement;
-                        var isProblem = string.Equals(response.Content.Headers.ContentType?.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
+                        var isProblem = string.Equals(response.Content.Headers.ContentType?.MediaType, "application/problem+json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase);
                         var rawCode = Text(root, isProblem ? "code" : {{codeField}}) ?? Text(root, "code");
                         var message = Text(root, isProblem ? "detail" : {{messageField}}) ?? Text(root, "detail") ?? Text(root, "message");
                         {{info}}? info = null;
@@ -131,33 +131,33 @@ internal static class ClientEmitter
                             info = {{catalog.CatalogClassName}}.Get(parsed);
                         }
 
-                        var flag = s_statusField is string statusField && root.TryGetProperty(statusField, out var statusElement) && statusElement.ValueKind is global::System.Text.Json.JsonValueKind.True or global::System.Text.Json.JsonValueKind.False
-                            ? statusElement.ValueKind == global::System.Text.Json.JsonValueKind.True
+                        var flag = s_statusField is string statusField && root.TryGetProperty(statusField, out var statusElement) && statusElement.ValueKind is {{KnownTypes.JsonValueKind}}.True or {{KnownTypes.JsonValueKind}}.False
+                            ? statusElement.ValueKind == {{KnownTypes.JsonValueKind}}.True
                             : (bool?)null;
                         var isSuccess = isHttpSuccess && flag != false && (rawCode is null || rawCode == {{successValue}} || info?.IsSuccess == true || flag == true);
                         return new {{name}}Response(status, isSuccess, rawCode, info, message, retryAfter, null);
                     }
-                    catch (global::System.Text.Json.JsonException)
+                    catch ({{KnownTypes.JsonException}})
                     {
                         return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body is not valid JSON");
                     }
-                    catch (global::System.InvalidOperationException)
+                    catch ({{KnownTypes.InvalidOperationException}})
                     {
                         // Valid JSON holding text that is not: a lone surrogate escape (\uD800) in a string.
                         return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body holds invalid text");
                     }
-                    catch (global::System.ArgumentException)
+                    catch ({{KnownTypes.ArgumentException}})
                     {
                         // Invalid UTF-8 bytes inside a JSON string (DecoderFallbackException).
                         return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body holds invalid UTF-8");
                     }
                 }
 
-                private static async global::System.Threading.Tasks.Task<(byte[]? Body, string? Problem)> ReadBodyAsync(global::System.Net.Http.HttpResponseMessage response, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken)
+                private static async {{KnownTypes.Task}}<(byte[]? Body, string? Problem)> ReadBodyAsync({{KnownTypes.HttpResponseMessage}} response, {{KnownTypes.TimeSpan}} timeout, {{KnownTypes.CancellationToken}} cancellationToken)
                 {
                     // Media types are case-insensitive (RFC 9110 §8.3.1).
                     var mediaType = response.Content?.Headers.ContentType?.MediaType;
-                    if (response.Content is null || mediaType is null || (!string.Equals(mediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase) && !mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase)))
+                    if (response.Content is null || mediaType is null || (!string.Equals(mediaType, "application/json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase) && !mediaType.EndsWith("+json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase)))
                     {
                         return (null, mediaType is null ? "the response has no JSON body" : "unexpected content type " + mediaType);
                     }
@@ -167,12 +167,12 @@ internal static class ClientEmitter
                         return (null, "the body is larger than " + MaxBodyBytes + " bytes");
                     }
 
-                    using var deadline = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    using var deadline = {{KnownTypes.CancellationTokenSource}}.CreateLinkedTokenSource(cancellationToken);
                     deadline.CancelAfter(timeout);
                     try
                     {
                         using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                        using var buffer = new global::System.IO.MemoryStream();
+                        using var buffer = new {{KnownTypes.MemoryStream}}();
                         var chunk = new byte[8192];
                         int read;
                         while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, deadline.Token).ConfigureAwait(false)) > 0)
@@ -187,21 +187,21 @@ internal static class ClientEmitter
 
                         return (buffer.ToArray(), null);
                     }
-                    catch (global::System.IO.IOException exception)
+                    catch ({{KnownTypes.IOException}} exception)
                     {
                         return (null, "the body could not be read: " + exception.Message);
                     }
-                    catch (global::System.Net.Http.HttpRequestException exception)
+                    catch ({{KnownTypes.HttpRequestException}} exception)
                     {
                         return (null, "the body could not be read: " + exception.Message);
                     }
-                    catch (global::System.OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    catch ({{KnownTypes.OperationCanceledException}}) when (!cancellationToken.IsCancellationRequested)
                     {
                         return (null, "the body did not arrive within " + timeout);
                     }
                 }
 
-                private static string? Text(global::System.Text.Json.JsonElement root, string property)
+                private static string? Text({{KnownTypes.JsonElement}} root, string property)
                 {
                     if (!root.TryGetProperty(property, out var value))
                     {
@@ -210,22 +210,22 @@ internal static class ClientEmitter
 
                     return value.ValueKind switch
                     {
-                        global::System.Text.Json.JsonValueKind.String => value.GetString(),
-                        global::System.Text.Json.JsonValueKind.Number => value.GetRawText(),
+                        {{KnownTypes.JsonValueKind}}.String => value.GetString(),
+                        {{KnownTypes.JsonValueKind}}.Number => value.GetRawText(),
                         _ => null,
                     };
                 }
 
-                private static global::System.TimeSpan? RetryAfterOf(global::System.Net.Http.HttpResponseMessage response)
+                private static {{KnownTypes.TimeSpan}}? RetryAfterOf({{KnownTypes.HttpResponseMessage}} response)
                 {
                     var header = response.Headers.RetryAfter;
-                    global::System.TimeSpan? wait = header?.Delta ?? (header?.Date is { } date ? date - global::System.DateTimeOffset.UtcNow : (global::System.TimeSpan?)null);
+                    {{KnownTypes.TimeSpan}}? wait = header?.Delta ?? (header?.Date is { } date ? date - {{KnownTypes.DateTimeOffset}}.UtcNow : ({{KnownTypes.TimeSpan}}?)null);
                     if (wait is not { } value)
                     {
                         return null;
                     }
 
-                    return value < global::System.TimeSpan.Zero ? global::System.TimeSpan.Zero : value > MaxRetryAfter ? MaxRetryAfter : value;
+                    return value < {{KnownTypes.TimeSpan}}.Zero ? {{KnownTypes.TimeSpan}}.Zero : value > MaxRetryAfter ? MaxRetryAfter : value;
                 }
             }
             """);

@@ -79,8 +79,8 @@ internal static class CodeTypeEmitter
         }
 
         writer.Line(CSharpText.GeneratedCodeAttribute);
-        writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{Value,nq}\")]");
-        writer.Open($"public readonly struct {type} : global::System.IEquatable<{type}>");
+        writer.Line($"[{KnownTypes.DebuggerDisplay}(\"{{Value,nq}}\")]");
+        writer.Open($"public readonly struct {type} : {KnownTypes.IEquatable}<{type}>");
         writer.Line("// The code's position in the catalog plus one, so that default(...) is no code at all.");
         writer.Line("private readonly int _slot;");
         writer.Line();
@@ -134,7 +134,8 @@ internal static class CodeTypeEmitter
 
     private static void WriteModuleEnum(SourceWriter writer, CatalogSpec catalog)
     {
-        writer.OpenType($"<summary>The modules of the {CSharpText.Xml(catalog.Name)} error catalog.</summary>", $"public enum {catalog.ModuleTypeName}");
+        writer.OpenType(
+            $"<summary>The modules of the {CSharpText.Xml(catalog.Name)} error catalog.</summary>", $"public enum {catalog.ModuleTypeName}");
         writer.Doc("<summary>The code belongs to no module.</summary>");
         writer.Line("None = 0,");
         foreach (var module in catalog.Modules)

@@ -18,7 +18,7 @@ internal static class EnvelopeEmitter
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
         writer.OpenType($"<summary>The {CSharpText.Xml(catalog.Name)} API's own JSON envelope.</summary>", $"public static class {name}Envelope");
         writer.Doc("<summary>Writes <paramref name=\"error\"/> as the envelope (the status code and headers are set by the caller).</summary>");
-        writer.Open($"public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, {exception} error)");
+        writer.Open($"public static async {KnownTypes.Task} WriteErrorAsync({KnownTypes.HttpContext} httpContext, {exception} error)");
         writer.Lines(ErrorBody(catalog, envelope));
         writer.Close();
         writer.Line();
@@ -27,14 +27,14 @@ internal static class EnvelopeEmitter
             : "_ = httpContext;";
         writer.Line($$"""
             /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
-            public static global::Microsoft.AspNetCore.Http.IResult Ok(object? data = null) => new OkResult(data);
+            public static {{KnownTypes.IResult}} Ok(object? data = null) => new OkResult(data);
 
-            private static void WriteCorrelation(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
+            private static void WriteCorrelation({{KnownTypes.HttpContext}} httpContext)
             {
                 {{correlation}}
             }
 
-            private static void WriteData(global::System.Text.Json.Utf8JsonWriter json, global::Microsoft.AspNetCore.Http.HttpContext httpContext, object? data)
+            private static void WriteData({{KnownTypes.Utf8JsonWriter}} json, {{KnownTypes.HttpContext}} httpContext, object? data)
             {
                 if (data is null)
                 {
@@ -42,19 +42,19 @@ internal static class EnvelopeEmitter
                     return;
                 }
 
-                var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<global::Microsoft.AspNetCore.Http.Json.JsonOptions>>(httpContext.RequestServices)?.Value.SerializerOptions;
-                global::System.Text.Json.JsonSerializer.Serialize(json, data, data.GetType(), options);
+                var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{KnownTypes.IOptions}}<{{KnownTypes.HttpJsonOptions}}>>(httpContext.RequestServices)?.Value.SerializerOptions;
+                {{KnownTypes.JsonSerializer}}.Serialize(json, data, data.GetType(), options);
             }
 
             """);
-        writer.Open("private sealed class OkResult : global::Microsoft.AspNetCore.Http.IResult");
+        writer.Open($"private sealed class OkResult : {KnownTypes.IResult}");
         writer.Line("""
             private readonly object? _data;
 
             public OkResult(object? data) => _data = data;
 
             """);
-        writer.Open("public async global::System.Threading.Tasks.Task ExecuteAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext)");
+        writer.Open($"public async {KnownTypes.Task} ExecuteAsync({KnownTypes.HttpContext} httpContext)");
         writer.Lines(SuccessBody(catalog, envelope));
         writer.Close();
         writer.Close();
@@ -88,12 +88,12 @@ internal static class EnvelopeEmitter
         if (envelope.DataField is { } data)
         {
             yield return $"json.WritePropertyName({CSharpText.Literal(data)});";
-            yield return """
+            yield return $$"""
                 if (error.FieldErrors is { } fieldErrors)
                 {
                     json.WriteStartObject();
                     json.WritePropertyName("errors");
-                    global::System.Text.Json.JsonSerializer.Serialize(json, fieldErrors);
+                    {{KnownTypes.JsonSerializer}}.Serialize(json, fieldErrors);
                     json.WriteEndObject();
                 }
                 else
@@ -161,8 +161,8 @@ internal static class EnvelopeEmitter
         "WriteCorrelation(httpContext);",
         "httpContext.Response.ContentType = \"application/json; charset=utf-8\";",
         "// Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.",
-        "var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();",
-        "using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);",
+        $"var buffer = new {KnownTypes.ArrayBufferWriter}<byte>();",
+        $"using var json = new {KnownTypes.Utf8JsonWriter}(buffer);",
         "json.WriteStartObject();",
     };
 
@@ -170,7 +170,7 @@ internal static class EnvelopeEmitter
     {
         if (envelope.TimestampField is { } timestamp)
         {
-            yield return $"json.WriteNumber({CSharpText.Literal(timestamp)}, global::System.DateTimeOffset.UtcNow.ToUnixTimeSeconds());";
+            yield return $"json.WriteNumber({CSharpText.Literal(timestamp)}, {KnownTypes.DateTimeOffset}.UtcNow.ToUnixTimeSeconds());";
         }
 
         yield return "json.WriteEndObject();";

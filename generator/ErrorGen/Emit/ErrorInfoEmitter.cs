@@ -11,7 +11,9 @@ internal static class ErrorInfoEmitter
         var module = names.Module;
         var valueType = catalog.CodeType == CodeType.String ? "string" : catalog.NeedsLong ? "long" : "int";
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
-        writer.OpenType($"<summary>Describes one code of the {CSharpText.Xml(catalog.Name)} error catalog, as the catalog states it.</summary>", $"public sealed class {catalog.InfoTypeName}");
+        writer.OpenType(
+            $"<summary>Describes one code of the {CSharpText.Xml(catalog.Name)} error catalog, as the catalog states it.</summary>",
+            $"public sealed class {catalog.InfoTypeName}");
         writer.Open($"internal {catalog.InfoTypeName}(int index, {code} code, string name, string memberName, {module} module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)");
         writer.Line("Index = index;");
         foreach (var (property, parameter) in new[]
@@ -43,14 +45,20 @@ internal static class ErrorInfoEmitter
         Property(writer, code + "?", "ReplacedBy", "The code that replaces a deprecated one, or null.");
         Property(writer, "string", "TypeUri", "The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).");
         Property(writer, "bool", "IsSuccess", "Whether this code means success rather than an error.");
-        Property(writer, "global::System.Collections.Generic.IReadOnlyList<string>", "ParameterNames", "The named parameters of the message template, in declaration order.");
+        Property(
+            writer, $"{KnownTypes.IReadOnlyList}<string>", "ParameterNames",
+            "The named parameters of the message template, in declaration order.");
         writer.Line("internal int Index { get; }");
         writer.Line();
         var catalogClass = names.Errors;
-        foreach (var (method, field, type, fallback) in new[] { ("GetTitle", 0, "string", "Title"), ("GetMessage", 1, "string", "Message"), ("GetRecommendation", 2, "string?", "Recommendation") })
+        var localizedTexts = new[]
+        {
+            ("GetTitle", 0, "string", "Title"), ("GetMessage", 1, "string", "Message"), ("GetRecommendation", 2, "string?", "Recommendation"),
+        };
+        foreach (var (method, field, type, fallback) in localizedTexts)
         {
             writer.Doc($"<summary>The {fallback.ToLowerInvariant()} in <paramref name=\"culture\"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>");
-            writer.Line($"public {type} {method}(global::System.Globalization.CultureInfo? culture = null) => {catalogClass}.Localized(Index, {field}, culture) ?? {fallback};");
+            writer.Line($"public {type} {method}({KnownTypes.CultureInfo}? culture = null) => {catalogClass}.Localized(Index, {field}, culture) ?? {fallback};");
             writer.Line();
         }
 

@@ -28,22 +28,25 @@ internal static class ExceptionEmitter
         var code = names.Code;
         var info = names.Info;
         var baseType = catalog.ExceptionTypeName;
-        writer.OpenType($"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>", $"public class {baseType} : global::System.Exception");
-        writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, object?> s_noArguments = new global::System.Collections.Generic.Dictionary<string, object?>(0);");
+        writer.OpenType(
+            $"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>",
+            $"public class {baseType} : {KnownTypes.Exception}");
+        writer.Line($"private static readonly {KnownTypes.IReadOnlyDictionary}<string, object?> s_noArguments = new {KnownTypes.Dictionary}<string, object?>(0);");
         writer.Line();
         writer.Doc("<summary>Creates the exception for <paramref name=\"code\"/> with the catalog's message.</summary>");
         writer.Line($$"""
-            public {{baseType}}({{code}} code, global::System.Exception? innerException = null)
+            public {{baseType}}({{code}} code, {{KnownTypes.Exception}}? innerException = null)
                 : this({{catalog.CatalogClassName}}.Get(code), null, null, innerException)
             {
             }
             """);
         writer.Line();
         writer.Doc("<summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>");
-        writer.Line($"protected internal {baseType}({info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
+        writer.Line($"protected internal {baseType}({info} info, string? message, {KnownTypes.IReadOnlyDictionary}<string, object?>? arguments, {KnownTypes.Exception}? innerException)");
         // The success code is not an error: throwing it would answer 200 with an error body.
         var hasSuccessCode = catalog.Success is { IsCode: true };
-        writer.Line(hasSuccessCode ? "    : base(message ?? Unescape(NotSuccess(info).Message), innerException)" : "    : base(message ?? Unescape(info.Message), innerException)");
+        var infoChecked = hasSuccessCode ? "NotSuccess(info)" : "info";
+        writer.Line($"    : base(message ?? Unescape({infoChecked}.Message), innerException)");
         writer.Line("""
             {
                 Info = info;
@@ -54,16 +57,18 @@ internal static class ExceptionEmitter
         Property(writer, code, "Code", "The typed code.", "Info.Code");
         Property(writer, info, "Info", "Everything the catalog says about the code.", null);
         Property(writer, "int", "HttpStatus", "The HTTP status a server answers with.", "Info.HttpStatus");
-        Property(writer, "global::System.Collections.Generic.IReadOnlyDictionary<string, object?>", "Arguments", "The values of the message template's parameters, by name (empty when the message has none).", null);
+        Property(
+            writer, $"{KnownTypes.IReadOnlyDictionary}<string, object?>", "Arguments",
+            "The values of the message template's parameters, by name (empty when the message has none).", null);
         writer.Doc("<summary>Field errors of a validation failure (written as RFC 9457 <c>errors</c>), or null.</summary>");
-        writer.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, string[]>? FieldErrors { get; private set; }");
+        writer.Line($"public {KnownTypes.IReadOnlyDictionary}<string, string[]>? FieldErrors {{ get; private set; }}");
         writer.Line();
         writer.Doc("<summary>How long the client should wait before retrying (written as <c>Retry-After</c>), or null.</summary>");
-        writer.Line("public global::System.TimeSpan? RetryAfter { get; private set; }");
+        writer.Line($"public {KnownTypes.TimeSpan}? RetryAfter {{ get; private set; }}");
         writer.Line();
         writer.Doc("<summary>The message in <paramref name=\"culture\"/>'s catalog locale (default: the current UI culture), filled with <see cref=\"Arguments\"/>.</summary>");
         writer.Line($$"""
-            public string GetMessage(global::System.Globalization.CultureInfo? culture = null)
+            public string GetMessage({{KnownTypes.CultureInfo}}? culture = null)
             {
                 var template = Info.GetMessage(culture);
                 return ReferenceEquals(template, Info.Message) ? Message : {{catalog.CatalogClassName}}.FormatTemplate(template, Arguments);
@@ -72,7 +77,7 @@ internal static class ExceptionEmitter
         writer.Line();
         writer.Doc("<summary>Attaches field errors, for codes that report validation failures.</summary>");
         writer.Line($$"""
-            public {{baseType}} WithFieldErrors(global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> fieldErrors)
+            public {{baseType}} WithFieldErrors({{KnownTypes.IReadOnlyDictionary}}<string, string[]> fieldErrors)
             {
                 FieldErrors = fieldErrors;
                 return this;
@@ -81,7 +86,7 @@ internal static class ExceptionEmitter
         writer.Line();
         writer.Doc("<summary>Sets how long the client should wait before retrying.</summary>");
         writer.Line($$"""
-            public {{baseType}} WithRetryAfter(global::System.TimeSpan retryAfter)
+            public {{baseType}} WithRetryAfter({{KnownTypes.TimeSpan}} retryAfter)
             {
                 RetryAfter = retryAfter;
                 return this;
@@ -91,14 +96,14 @@ internal static class ExceptionEmitter
         if (hasSuccessCode)
         {
             writer.Line($"private static {info} NotSuccess({info} info)");
-            writer.Line("    => info.IsSuccess ? throw new global::System.ArgumentException(\"The success code is not an error and cannot be thrown.\", \"code\") : info;");
+            writer.Line($"    => info.IsSuccess ? throw new {KnownTypes.ArgumentException}(\"The success code is not an error and cannot be thrown.\", \"code\") : info;");
             writer.Line();
         }
 
-        writer.Line("""
+        writer.Line($$$"""
             // A message without parameters is its template with the literal braces ({{ and }}) unescaped.
             private static string Unescape(string template)
-                => template.IndexOf("{{", global::System.StringComparison.Ordinal) < 0 && template.IndexOf("}}", global::System.StringComparison.Ordinal) < 0
+                => template.IndexOf("{{", {{{KnownTypes.StringComparison}}}.Ordinal) < 0 && template.IndexOf("}}", {{{KnownTypes.StringComparison}}}.Ordinal) < 0
                     ? template
                     : template.Replace("{{", "{").Replace("}}", "}");
             """);
@@ -112,9 +117,9 @@ internal static class ExceptionEmitter
     {
         var baseType = catalog.ExceptionTypeName;
         writer.Doc("<summary>Creates the exception of the right module type for <paramref name=\"code\"/>.</summary>");
-        writer.Line($"public static {baseType} Create({names.Code} code, global::System.Exception? innerException = null) => Create({catalog.CatalogClassName}.Get(code), null, null, innerException);");
+        writer.Line($"public static {baseType} Create({names.Code} code, {KnownTypes.Exception}? innerException = null) => Create({catalog.CatalogClassName}.Get(code), null, null, innerException);");
         writer.Line();
-        writer.Open($"internal static {baseType} Create({names.Info} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)");
+        writer.Open($"internal static {baseType} Create({names.Info} info, string? message, {KnownTypes.IReadOnlyDictionary}<string, object?>? arguments, {KnownTypes.Exception}? innerException)");
         writer.Open("switch (info.Module)");
         foreach (var module in catalog.Modules)
         {
@@ -133,9 +138,11 @@ internal static class ExceptionEmitter
         foreach (var module in catalog.Modules)
         {
             writer.Line();
-            writer.OpenType($"<summary>An error of the {CSharpText.Xml(module.Name)} module of the {CSharpText.Xml(catalog.Name)} catalog.</summary>", $"public sealed class {catalog.ModuleExceptionTypeName(module)} : {baseType}");
+            writer.OpenType(
+                $"<summary>An error of the {CSharpText.Xml(module.Name)} module of the {CSharpText.Xml(catalog.Name)} catalog.</summary>",
+                $"public sealed class {catalog.ModuleExceptionTypeName(module)} : {baseType}");
             writer.Line($$"""
-                internal {{catalog.ModuleExceptionTypeName(module)}}({{info}} info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
+                internal {{catalog.ModuleExceptionTypeName(module)}}({{info}} info, string? message, {{KnownTypes.IReadOnlyDictionary}}<string, object?>? arguments, {{KnownTypes.Exception}}? innerException)
                     : base(info, message, arguments, innerException)
                 {
                 }
@@ -146,7 +153,9 @@ internal static class ExceptionEmitter
 
     private static void WriteFactories(SourceWriter writer, CatalogSpec catalog, string code)
     {
-        writer.OpenType($"<summary>One factory per code of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw {catalog.ExceptionFactoryName}.SomeCode();</c>. Templated messages take their typed parameters.</summary>", $"public static class {catalog.ExceptionFactoryName}");
+        writer.OpenType(
+            $"<summary>One factory per code of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw {catalog.ExceptionFactoryName}.SomeCode();</c>. Templated messages take their typed parameters.</summary>",
+            $"public static class {catalog.ExceptionFactoryName}");
         var first = true;
         foreach (var spec in catalog.Codes.Where(c => !c.IsSuccess))
         {
@@ -161,7 +170,7 @@ internal static class ExceptionEmitter
             var parameters = string.Concat(spec.Parameters.Select(p => $"{MessageFormatterWriter.TypeName(p.Type)} {p.Identifier}, "));
             // The code's own documentation (message, HTTP status, recommendation), without repeating it per factory.
             writer.Doc($"<inheritdoc cref=\"{catalog.CodeTypeName}.{spec.Identifier}\"/>");
-            writer.Line($"public static {type} {spec.Identifier}({parameters}global::System.Exception? innerException = null)");
+            writer.Line($"public static {type} {spec.Identifier}({parameters}{KnownTypes.Exception}? innerException = null)");
             // A direct constructor call: no cast and no module switch for the compiler to bind, per code.
             if (spec.Parameters.Count == 0)
             {
@@ -175,7 +184,7 @@ internal static class ExceptionEmitter
                     => new {{type}}(
                         {{catalog.CatalogClassName}}.Get({{code}}.{{spec.Identifier}}),
                         {{catalog.CatalogClassName}}.Format{{name}}({{call}}),
-                        new global::System.Collections.Generic.Dictionary<string, object?> { {{arguments}} },
+                        new {{KnownTypes.Dictionary}}<string, object?> { {{arguments}} },
                         innerException);
                 """);
         }

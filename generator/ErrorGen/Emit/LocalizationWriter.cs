@@ -18,9 +18,10 @@ internal static class LocalizationWriter
         writer.Line($"public const string DefaultLocale = {CSharpText.Literal(catalog.DefaultLocale)};");
         writer.Line();
         writer.Doc("<summary>Every locale the catalog serves, the default first.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Locales => s_locales;");
+        writer.Line($"public static {KnownTypes.IReadOnlyList}<string> Locales => s_locales;");
         writer.Line();
-        writer.Line($"private static readonly string[] s_locales = new string[] {{ {string.Join(", ", new[] { catalog.DefaultLocale }.Concat(locales).Select(CSharpText.Literal))} }};");
+        var allLocales = CSharpText.Literals(new[] { catalog.DefaultLocale }.Concat(locales));
+        writer.Line($"private static readonly string[] s_locales = new string[] {{ {allLocales} }};");
         writer.Line();
         WriteResolveLocale(writer, locales);
         WriteLocalized(writer, locales);
@@ -31,16 +32,16 @@ internal static class LocalizationWriter
     private static void WriteResolveLocale(SourceWriter writer, EquatableArray<string> locales)
     {
         writer.Doc("<summary>The catalog locale that serves <paramref name=\"culture\"/> (default: the current UI culture): the first along its parents, else <see cref=\"DefaultLocale\"/>.</summary>");
-        writer.Open("public static string ResolveLocale(global::System.Globalization.CultureInfo? culture = null)");
+        writer.Open($"public static string ResolveLocale({KnownTypes.CultureInfo}? culture = null)");
         if (locales.Count > 0)
         {
-            writer.Line("""
-                for (var c = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture; c.Name.Length > 0; c = c.Parent)
+            writer.Line($$"""
+                for (var c = culture ?? {{KnownTypes.CultureInfo}}.CurrentUICulture; c.Name.Length > 0; c = c.Parent)
                 {
                     // An array and a for loop: no enumerator, so resolving allocates nothing.
                     for (var i = 0; i < s_locales.Length; i++)
                     {
-                        if (string.Equals(s_locales[i], c.Name, global::System.StringComparison.OrdinalIgnoreCase))
+                        if (string.Equals(s_locales[i], c.Name, {{KnownTypes.StringComparison}}.OrdinalIgnoreCase))
                         {
                             return s_locales[i];
                         }
@@ -62,7 +63,7 @@ internal static class LocalizationWriter
     private static void WriteLocalized(SourceWriter writer, EquatableArray<string> locales)
     {
         writer.Line("// field: 0 title, 1 message, 2 recommendation. Null means: use the default locale's text.");
-        writer.Open("internal static string? Localized(int index, int field, global::System.Globalization.CultureInfo? culture)");
+        writer.Open($"internal static string? Localized(int index, int field, {KnownTypes.CultureInfo}? culture)");
         if (locales.Count == 0)
         {
             writer.Line("""
@@ -93,7 +94,8 @@ internal static class LocalizationWriter
         foreach (var locale in catalog.TranslatedLocales)
         {
             string Column(System.Func<LocalizedText, string?> select)
-                => string.Join(", ", catalog.Codes.Select(c => CSharpText.Literal(c.Translations.FirstOrDefault(t => t.Locale == locale) is { } t ? select(t) : null)));
+                => string.Join(", ", catalog.Codes.Select(
+                    c => CSharpText.Literal(c.Translations.FirstOrDefault(t => t.Locale == locale) is { } t ? select(t) : null)));
 
             writer.Line($"// The {locale} texts by code index; loaded the first time {locale} is asked for.");
             writer.Open($"private static class {ClassName(locale)}");
@@ -112,10 +114,10 @@ internal static class LocalizationWriter
     private static void WriteFormatTemplate(SourceWriter writer)
     {
         writer.Doc("<summary>Fills a message template (<c>{name}</c> placeholders, <c>{{</c>/<c>}}</c> literal braces) with <paramref name=\"arguments\"/>, formatted with the invariant culture.</summary>");
-        writer.Line("""
-            public static string FormatTemplate(string template, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)
+        writer.Line($$"""
+            public static string FormatTemplate(string template, {{KnownTypes.IReadOnlyDictionary}}<string, object?> arguments)
             {
-                var text = new global::System.Text.StringBuilder(template.Length + 16);
+                var text = new {{KnownTypes.StringBuilder}}(template.Length + 16);
                 for (var i = 0; i < template.Length; i++)
                 {
                     var c = template[i];
@@ -127,7 +129,7 @@ internal static class LocalizationWriter
                     else if (c == '{' && template.IndexOf('}', i) is var close && close > i)
                     {
                         var name = template.Substring(i + 1, close - i - 1);
-                        text.Append(arguments.TryGetValue(name, out var value) ? global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture) : "{" + name + "}");
+                        text.Append(arguments.TryGetValue(name, out var value) ? {{KnownTypes.Convert}}.ToString(value, {{KnownTypes.CultureInfo}}.InvariantCulture) : "{" + name + "}");
                         i = close;
                     }
                     else

@@ -41,7 +41,7 @@ internal static class MessageFormatterWriter
     private static string Format(ParameterSpec parameter)
     {
         var name = parameter.Identifier;
-        const string invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+        const string invariant = $"{KnownTypes.CultureInfo}.InvariantCulture";
         return parameter.Type switch
         {
             ParameterType.String => $"({name} ?? string.Empty)",
@@ -60,7 +60,7 @@ internal static class MessageFormatterWriter
         ParameterType.Double => "double",
         ParameterType.Decimal => "decimal",
         ParameterType.Bool => "bool",
-        ParameterType.Guid => "global::System.Guid",
-        _ => "global::System.DateTimeOffset",
+        ParameterType.Guid => $"{KnownTypes.Guid}",
+        _ => $"{KnownTypes.DateTimeOffset}",
     };
 }

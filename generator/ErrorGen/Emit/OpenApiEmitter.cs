@@ -12,22 +12,24 @@ namespace ErrorGen.Emit;
 /// </summary>
 internal static class OpenApiEmitter
 {
-    private const string OpenApi = "global::Microsoft.OpenApi";
+    private const string OpenApi = KnownTypes.OpenApiModels;
 
     public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
         var name = catalog.TypeName;
         var errors = catalog.Codes.Where(c => !c.IsSuccess).ToList();
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
-        writer.OpenType($"<summary>The {CSharpText.Xml(catalog.Name)} catalog's error responses in the OpenAPI document.</summary>", $"public static class {name}OpenApi");
+        writer.OpenType(
+            $"<summary>The {CSharpText.Xml(catalog.Name)} catalog's error responses in the OpenAPI document.</summary>",
+            $"public static class {name}OpenApi");
         writer.Doc("<summary>Adds the catalog's error responses to the operations whose path <paramref name=\"appliesToPath\"/> accepts (all when null).</summary>");
         writer.Line($$"""
-            public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions Add{{name}}ErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)
+            public static {{KnownTypes.OpenApiOptions}} Add{{name}}ErrorResponses(this {{KnownTypes.OpenApiOptions}} options, {{KnownTypes.Func}}<string, bool>? appliesToPath = null)
             {
                 options.AddDocumentTransformer((document, context, cancellationToken) =>
                 {
                     Apply(document, appliesToPath);
-                    return global::System.Threading.Tasks.Task.CompletedTask;
+                    return {{KnownTypes.Task}}.CompletedTask;
                 });
                 return options;
             }
@@ -45,10 +47,10 @@ internal static class OpenApiEmitter
     {
         var name = catalog.TypeName;
         var envelope = catalog.Envelope;
-        writer.Open($"private static void Apply({OpenApi}.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)");
+        writer.Open($"private static void Apply({OpenApi}.OpenApiDocument document, {KnownTypes.Func}<string, bool>? appliesToPath)");
         writer.Line($$"""
             document.Components ??= new {{OpenApi}}.OpenApiComponents();
-            document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiSchema>();
+            document.Components.Schemas ??= new {{KnownTypes.Dictionary}}<string, {{OpenApi}}.IOpenApiSchema>();
             document.Components.Schemas["{{name}}Code"] = CodeSchema();
             document.Components.Schemas["{{name}}Problem"] = ProblemSchema(document);
             """);
@@ -80,7 +82,8 @@ internal static class OpenApiEmitter
             var status = group.Key;
             var indices = group.ToList();
             var codes = indices.ConvertAll(i => errors[i]);
-            var summary = string.Join(", ", codes.Take(12).Select(c => $"{c.Text} {c.MemberName}")) + (codes.Count > 12 ? $" and {codes.Count - 12} more" : string.Empty);
+            var summary = string.Join(", ", codes.Take(12).Select(c => $"{c.Text} {c.MemberName}"))
+                + (codes.Count > 12 ? $" and {codes.Count - 12} more" : string.Empty);
             writer.Line($$"""
                 if (!operation.Responses.ContainsKey("{{status}}"))
                 {
@@ -99,14 +102,14 @@ internal static class OpenApiEmitter
                 ? new[] { ("application/json", "Envelope", "Envelope"), ("application/problem+json", "Problem", "Problem") }
                 : new[] { ("application/json", "Envelope", "Envelope") };
         writer.Open($"private static {OpenApi}.OpenApiResponse Response({OpenApi}.OpenApiDocument document, string description, int[] codes)");
-        writer.Line($"var content = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.OpenApiMediaType>();");
+        writer.Line($"var content = new {KnownTypes.Dictionary}<string, {OpenApi}.OpenApiMediaType>();");
         foreach (var (mediaType, schema, examples) in mediaTypes)
         {
             writer.Line($$"""
-                var {{schema.ToLowerInvariant()}}Examples = new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiExample>();
+                var {{schema.ToLowerInvariant()}}Examples = new {{KnownTypes.Dictionary}}<string, {{OpenApi}}.IOpenApiExample>();
                 foreach (var code in codes)
                 {
-                    {{schema.ToLowerInvariant()}}Examples[s_names[code]] = new {{OpenApi}}.OpenApiExample { Summary = s_names[code], Value = global::System.Text.Json.Nodes.JsonNode.Parse(s_{{examples.ToLowerInvariant()}}Examples[code]) };
+                    {{schema.ToLowerInvariant()}}Examples[s_names[code]] = new {{OpenApi}}.OpenApiExample { Summary = s_names[code], Value = {{KnownTypes.JsonNode}}.Parse(s_{{examples.ToLowerInvariant()}}Examples[code]) };
                 }
 
                 content["{{mediaType}}"] = new {{OpenApi}}.OpenApiMediaType { Schema = new {{OpenApi}}.OpenApiSchemaReference("{{name}}{{schema}}", document), Examples = {{schema.ToLowerInvariant()}}Examples };
@@ -131,10 +134,10 @@ internal static class OpenApiEmitter
         writer.Open($"private static {OpenApi}.OpenApiSchema CodeSchema() => new {OpenApi}.OpenApiSchema");
         writer.Line($"Type = {OpenApi}.JsonSchemaType.{(isString ? "String" : "Integer")},");
         writer.Line($"Description = {CSharpText.Literal(description.ToString())},");
-        writer.Open("Enum = new global::System.Collections.Generic.List<global::System.Text.Json.Nodes.JsonNode>");
+        writer.Open($"Enum = new {KnownTypes.List}<{KnownTypes.JsonNode}>");
         foreach (var code in errors)
         {
-            writer.Line($"global::System.Text.Json.Nodes.JsonValue.Create({(isString ? CSharpText.Literal(code.Text) : CSharpText.Integer(code.Integer) + "L")})!,");
+            writer.Line($"{KnownTypes.JsonValue}.Create({(isString ? CSharpText.Literal(code.Text) : CSharpText.Integer(code.Integer) + "L")})!,");
         }
 
         writer.Close(",");
@@ -175,12 +178,13 @@ internal static class OpenApiEmitter
         }
     }
 
-    private static void WriteObjectSchema(SourceWriter writer, string method, string name, List<(string Name, string Schema)> properties, string description)
+    private static void WriteObjectSchema(
+        SourceWriter writer, string method, string name, List<(string Name, string Schema)> properties, string description)
     {
         writer.Open($"private static {OpenApi}.OpenApiSchema {method}({OpenApi}.OpenApiDocument document) => new {OpenApi}.OpenApiSchema");
         writer.Line($"Type = {OpenApi}.JsonSchemaType.Object,");
         writer.Line($"Description = {CSharpText.Literal(description)},");
-        writer.Open($"Properties = new global::System.Collections.Generic.Dictionary<string, {OpenApi}.IOpenApiSchema>");
+        writer.Open($"Properties = new {KnownTypes.Dictionary}<string, {OpenApi}.IOpenApiSchema>");
         foreach (var (property, schema) in properties)
         {
             writer.Line(schema == "$ref"
@@ -196,12 +200,17 @@ internal static class OpenApiEmitter
     // One example body per code, as JSON text written at build time: arrays of literals, not a switch per code.
     private static void WriteExamples(SourceWriter writer, CatalogSpec catalog, List<CodeSpec> errors)
     {
-        writer.Line("private static readonly string[] s_names = new string[] { " + string.Join(", ", errors.Select(c => CSharpText.Literal(c.MemberName))) + " };");
-        writer.Line("private static readonly string[] s_problemExamples = new string[] { " + string.Join(", ", errors.Select(c => CSharpText.Literal(ProblemJson(catalog, c)))) + " };");
+        StringArray(writer, "s_names", errors.Select(c => c.MemberName));
+        StringArray(writer, "s_problemExamples", errors.Select(c => ProblemJson(catalog, c)));
         if (catalog.Envelope is not null)
         {
-            writer.Line("private static readonly string[] s_envelopeExamples = new string[] { " + string.Join(", ", errors.Select(c => CSharpText.Literal(EnvelopeJson(catalog, c)))) + " };");
+            StringArray(writer, "s_envelopeExamples", errors.Select(c => EnvelopeJson(catalog, c)));
         }
+    }
+
+    private static void StringArray(SourceWriter writer, string field, IEnumerable<string> values)
+    {
+        writer.Line($"private static readonly string[] {field} = new string[] {{ {CSharpText.Literals(values)} }};");
     }
 
     internal static string ProblemJson(CatalogSpec catalog, CodeSpec code)

@@ -98,7 +98,9 @@ internal sealed record ModuleDeclaration(
     Located<int>? HttpStatus,
     Located<bool>? Retryable);
 
-/// <summary>A range/prefix rule: codes matching <see cref="Range"/> map to <see cref="HttpStatus"/> unless the code or its module says otherwise.</summary>
+/// <summary>
+/// A range/prefix rule: codes matching <see cref="Range"/> map to <see cref="HttpStatus"/> unless the code or its module says otherwise.
+/// </summary>
 internal sealed record HttpRuleDeclaration(Located<CodeRange> Range, Located<int> HttpStatus);
 
 internal sealed record CodeDeclaration(

@@ -51,7 +51,9 @@ internal static class BaselineFileReader
                 tokens.RemoveAt(tokens.Count - 1);
             }
 
-            if (tokens.Count < 3 || !int.TryParse(tokens[2], NumberStyles.None, CultureInfo.InvariantCulture, out var http) || tokens.Skip(3).Any(t => t.IndexOf(':') <= 0))
+            if (tokens.Count < 3
+                || !int.TryParse(tokens[2], NumberStyles.None, CultureInfo.InvariantCulture, out var http)
+                || tokens.Skip(3).Any(t => t.IndexOf(':') <= 0))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.MalformedBaseline, location, line, "expected 'code Name httpStatus [parameter:type ...] [retired]'"));
@@ -64,7 +66,8 @@ internal static class BaselineFileReader
         if (catalog is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.MalformedBaseline, SourceLocation.FileStart(path), "(no catalog line)", "a baseline starts with 'catalog: <name>'"));
+                DiagnosticDescriptors.MalformedBaseline, SourceLocation.FileStart(path), "(no catalog line)",
+                "a baseline starts with 'catalog: <name>'"));
         }
 
         return new BaselineFile(path, catalog, entries.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -18,11 +18,14 @@ internal static class CatalogFileReader
     private static readonly string[] s_translationKeys = { "code", "title", "message", "recommendation" };
     private static readonly string[] s_catalogKeys =
     {
-        "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode", "envelope",
-        "defaultLocale", "locales", "strictLocales",
+        "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode",
+        "envelope", "defaultLocale", "locales", "strictLocales",
     };
 
-    private static readonly string[] s_envelopeKeys = { "mode", "code", "message", "data", "timestamp", "recommendation", "status", "correlationHeader" };
+    private static readonly string[] s_envelopeKeys =
+    {
+        "mode", "code", "message", "data", "timestamp", "recommendation", "status", "correlationHeader",
+    };
 
     private static readonly Dictionary<string, bool> s_envelopeModes = new(StringComparer.Ordinal)
     {
@@ -96,7 +99,8 @@ internal static class CatalogFileReader
                     var entry = new MappingReader(mapping, "a translation", s_translationKeys, diagnostics);
                     if (entry.Code("code", required: true) is { } translated)
                     {
-                        translations.Add(new TranslationDeclaration(mapping.Location, translated, entry.String("title"), entry.String("message"), entry.String("recommendation")));
+                        translations.Add(new TranslationDeclaration(
+                            mapping.Location, translated, entry.String("title"), entry.String("message"), entry.String("recommendation")));
                     }
                 }
             }
@@ -112,7 +116,9 @@ internal static class CatalogFileReader
         }
         else if (root is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, root.Location, "the catalog file", "a mapping with 'catalog', 'modules' and 'codes'", root.KindDescription));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.WrongType, root.Location, "the catalog file", "a mapping with 'catalog', 'modules' and 'codes'",
+                root.KindDescription));
         }
         else if (diagnostics.Count == 0)
         {
@@ -164,7 +170,8 @@ internal static class CatalogFileReader
                     Envelope = reader.Mapping("envelope") is { } envelope ? ReadEnvelope(envelope, diagnostics) : null,
                     EnvelopeFields = reader.Mapping("envelope") is { } fields ? ReadEnvelopeFields(fields) : EquatableArray<EnvelopeField>.Empty,
                     DefaultLocale = reader.String("defaultLocale"),
-                    Locales = reader.Sequence("locales").OfType<YamlScalarSyntax>().Select(l => new Located<string>(l.Value, l.Location)).ToEquatableArray(),
+                    Locales = reader.Sequence("locales").OfType<YamlScalarSyntax>()
+                        .Select(l => new Located<string>(l.Value, l.Location)).ToEquatableArray(),
                     StrictLocales = reader.Boolean("strictLocales"),
                 };
                 return (name, header);
@@ -256,7 +263,8 @@ internal static class CatalogFileReader
     {
         if (node is not YamlScalarSyntax { IsNull: false } scalar)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, node.Location, key, "a code, range or prefix pattern", node.KindDescription));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.WrongType, node.Location, key, "a code, range or prefix pattern", node.KindDescription));
             return;
         }
 
@@ -293,7 +301,8 @@ internal static class CatalogFileReader
                 else
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key.Value, "one of " + string.Join(", ", s_parameterTypes.Keys), entry.Value.KindDescription));
+                        DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key.Value, "one of " + string.Join(", ", s_parameterTypes.Keys),
+                        entry.Value.KindDescription));
                 }
             }
         }
@@ -323,7 +332,8 @@ internal static class CatalogFileReader
             return mapping;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, node.Location, "each list item", what + " (a mapping)", node.KindDescription));
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.WrongType, node.Location, "each list item", what + " (a mapping)", node.KindDescription));
         return null;
     }
 }

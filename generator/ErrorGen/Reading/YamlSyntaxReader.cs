@@ -89,7 +89,8 @@ internal sealed class YamlSyntaxReader
         }
 
         var location = new SourceLocation(path, index, 1, line, index - lineStart, line, index - lineStart + 1);
-        return DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableText, location, $"The catalog file {problem} (line {line + 1}, column {index - lineStart + 1})");
+        return DiagnosticInfo.Create(
+            DiagnosticDescriptors.UnreadableText, location, $"The catalog file {problem} (line {line + 1}, column {index - lineStart + 1})");
     }
 
     private YamlNodeSyntax? ReadStream(string text)
@@ -139,7 +140,8 @@ internal sealed class YamlSyntaxReader
                 $"The catalog nests deeper than {MaxDepth} levels");
             return null;
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        catch (Exception exception)
+            when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner throws these on some malformed input (found by FuzzTests); the last event read is
             // the best location there is.
@@ -235,7 +237,8 @@ internal sealed class YamlSyntaxReader
 
             if (seen.TryGetValue(scalarKey.Value, out var first))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, scalarKey.Location, first, scalarKey.Value, first.Display));
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateKey, scalarKey.Location, first, scalarKey.Value, first.Display));
                 continue;
             }
 

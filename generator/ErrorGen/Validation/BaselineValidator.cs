@@ -28,7 +28,8 @@ internal static class BaselineValidator
             DiagnosticDescriptors.UnboundBaseline, baseline.CatalogName?.Location ?? SourceLocation.FileStart(baseline.FilePath), reason));
     }
 
-    public static void Check(CatalogInput input, IReadOnlyList<CodeSpec> codes, IReadOnlyDictionary<string, CodePlaces> places, List<DiagnosticInfo> diagnostics)
+    public static void Check(
+        CatalogInput input, IReadOnlyList<CodeSpec> codes, IReadOnlyDictionary<string, CodePlaces> places, List<DiagnosticInfo> diagnostics)
     {
         foreach (var baseline in input.Baselines)
         {
@@ -43,7 +44,9 @@ internal static class BaselineValidator
         var first = input.Baselines[0];
         foreach (var extra in input.Baselines.Skip(1))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateBaseline, extra.CatalogName!.Value.Location, first.CatalogName!.Value.Location, input.Name, first.CatalogName.Value.Location.Display));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.DuplicateBaseline, extra.CatalogName!.Value.Location, first.CatalogName!.Value.Location, input.Name,
+                first.CatalogName.Value.Location.Display));
         }
 
         var errors = codes.Where(c => !c.IsSuccess).ToList();
@@ -58,12 +61,16 @@ internal static class BaselineValidator
             {
                 if (byText.TryGetValue(entry.Code, out var sameNumber))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RetiredCodeReused, places[sameNumber.Text].Code, entry.Location, $"Code {sameNumber.Text} ({sameNumber.Identifier})", "number", entry.Name, where));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.RetiredCodeReused, places[sameNumber.Text].Code, entry.Location,
+                        $"Code {sameNumber.Text} ({sameNumber.Identifier})", "number", entry.Name, where));
                 }
 
                 if (byName.TryGetValue(entry.Name, out var sameName) && sameName.Text != entry.Code)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RetiredCodeReused, places[sameName.Text].Name, entry.Location, $"Code {sameName.Text} ({sameName.Identifier})", "name", entry.Name, where));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.RetiredCodeReused, places[sameName.Text].Name, entry.Location,
+                        $"Code {sameName.Text} ({sameName.Identifier})", "name", entry.Name, where));
                 }
 
                 continue;
@@ -75,25 +82,32 @@ internal static class BaselineValidator
                 var name = code.MemberName;
                 if (name != entry.Name)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShippedCodeRenamed, places[code.Text].Name, entry.Location, $"Code {code.Text} was renamed from '{entry.Name}' to '{name}'", where));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ShippedCodeRenamed, places[code.Text].Name, entry.Location,
+                        $"Code {code.Text} was renamed from '{entry.Name}' to '{name}'", where));
                 }
 
                 if (code.HttpStatus != entry.HttpStatus)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShippedCodeChanged, places[code.Text].Code, entry.Location, code.Text, "HTTP status",
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ShippedCodeChanged, places[code.Text].Code, entry.Location, code.Text, "HTTP status",
                         entry.HttpStatus.ToString(CultureInfo.InvariantCulture), code.HttpStatus.ToString(CultureInfo.InvariantCulture), where));
                 }
 
                 var parameters = BaselineEntry.FormatParameters(code.Parameters);
                 if (parameters != entry.Parameters)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShippedCodeChanged, places[code.Text].Code, entry.Location, code.Text, "template parameters", entry.Parameters, parameters, where));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ShippedCodeChanged, places[code.Text].Code, entry.Location, code.Text, "template parameters",
+                        entry.Parameters, parameters, where));
                 }
             }
             else if (byName.TryGetValue(entry.Name, out var renumbered))
             {
                 accounted.Add(renumbered.Text);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShippedCodeRenamed, places[renumbered.Text].Code, entry.Location, $"'{entry.Name}' was renumbered from {entry.Code} to {renumbered.Text}", where));
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ShippedCodeRenamed, places[renumbered.Text].Code, entry.Location,
+                    $"'{entry.Name}' was renumbered from {entry.Code} to {renumbered.Text}", where));
             }
             else
             {
@@ -106,9 +120,11 @@ internal static class BaselineValidator
         {
             if (!known.Contains(code.Text) && !accounted.Contains(code.Text))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInBaseline, places[code.Text].Code, code.Text, code.MemberName) with
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.CodeNotInBaseline, places[code.Text].Code, code.Text, code.MemberName) with
                 {
-                    Properties = new[] { (BaselinePathProperty, first.FilePath), (BaselineLineProperty, BaselineEntry.Line(code)) }.ToEquatableArray(),
+                    Properties = new[] { (BaselinePathProperty, first.FilePath), (BaselineLineProperty, BaselineEntry.Line(code)) }
+                        .ToEquatableArray(),
                 });
             }
         }

@@ -8,7 +8,8 @@ using ErrorGen.Model;
 namespace ErrorGen.Validation;
 
 /// <summary>The types one validated catalog will generate, and where its name is written.</summary>
-internal sealed record TypeClaim(string CatalogName, string Namespace, string TypeName, EquatableArray<string> TypeNames, SourceLocation NameLocation);
+internal sealed record TypeClaim(
+    string CatalogName, string Namespace, string TypeName, EquatableArray<string> TypeNames, SourceLocation NameLocation);
 
 /// <summary>
 /// What no single catalog shows: two catalogs of one project generating the same type (<c>Shop</c> and
@@ -41,11 +42,14 @@ internal static class CatalogClashes
             .ThenBy(c => c.CatalogName, StringComparer.Ordinal);
         foreach (var claim in ordered)
         {
-            var clash = claim.TypeNames.Select(t => (Type: $"'{t}'", Owner: types.TryGetValue(claim.Namespace + "." + t, out var owner) ? owner : null))
+            var clash = claim.TypeNames
+                .Select(t => (Type: $"'{t}'", Owner: types.TryGetValue(claim.Namespace + "." + t, out var owner) ? owner : null))
                 .FirstOrDefault(t => t.Owner is not null);
             if (clash.Owner is null && hints.TryGetValue(claim.Namespace + "." + claim.TypeName, out var sameHint))
             {
-                clash = ($"'{claim.TypeNames[0]}' (only letter case tells it from '{sameHint.TypeNames[0]}', and generated file names ignore case)", sameHint);
+                var caseOnly = $"'{claim.TypeNames[0]}' (only letter case tells it from '{sameHint.TypeNames[0]}', "
+                    + "and generated file names ignore case)";
+                clash = (caseOnly, sameHint);
             }
 
             if (clash.Owner is { } winner)

@@ -9,7 +9,8 @@ namespace ErrorGen.Validation;
 /// <summary>Groups catalog files by the catalog they name: one catalog may be split across many files.</summary>
 internal static class CatalogGrouper
 {
-    public static ImmutableArray<CatalogInput> Group(ImmutableArray<CatalogFile> files, ImmutableArray<BaselineFile> baselines, string defaultNamespace)
+    public static ImmutableArray<CatalogInput> Group(
+        ImmutableArray<CatalogFile> files, ImmutableArray<BaselineFile> baselines, string defaultNamespace)
     {
         var groups = new SortedDictionary<string, List<CatalogFile>>(StringComparer.Ordinal);
         foreach (var file in files)

@@ -56,7 +56,8 @@ internal static class CatalogHeaderMerger
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.ConflictingCatalogSetting, s.Location, success.Location,
-                        input.Name, "success", $"{s.Field.Value}: {s.Value.Value.Text}", $"{success.Field.Value}: {success.Value.Value.Text}", success.Location.Display));
+                        input.Name, "success", $"{s.Field.Value}: {s.Value.Value.Text}", $"{success.Field.Value}: {success.Value.Value.Text}",
+                        success.Location.Display));
                 }
             }
         }

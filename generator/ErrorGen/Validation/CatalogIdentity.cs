@@ -21,7 +21,8 @@ internal static class CatalogIdentity
         var typeName = IdentifierNormalizer.ToPascalCase(input.Name);
         if (typeName.Length == 0 || typeName[0] == '@')
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, name.Location, "catalog name", input.Name, "it cannot be made into a C# type name"));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidValue, name.Location, "catalog name", input.Name, "it cannot be made into a C# type name"));
             return null;
         }
 

@@ -40,7 +40,8 @@ internal sealed class CodeRegistry
         if (_byName.TryGetValue(spec.Name, out var sameName))
         {
             _context.Diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.DuplicateName, nameLocation, sameName.Location, spec.Name, spec.Text, sameName.Code, sameName.Location.Display));
+                DiagnosticDescriptors.DuplicateName, nameLocation, sameName.Location, spec.Name, spec.Text, sameName.Code,
+                sameName.Location.Display));
             return false;
         }
 

@@ -31,7 +31,8 @@ internal static class CodeRules
     }
 
     /// <summary>Every code declared in the catalog's files, resolved and registered (duplicates are reported by the registry).</summary>
-    public static void Register(CatalogInput input, ValidationContext context, CodeRegistry registry, System.Threading.CancellationToken cancellationToken)
+    public static void Register(
+        CatalogInput input, ValidationContext context, CodeRegistry registry, System.Threading.CancellationToken cancellationToken)
     {
         foreach (var file in input.Files)
         {
@@ -55,11 +56,13 @@ internal static class CodeRules
         var text = TextOf(code.Value, context.CodeType);
         if (text is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongCodeType, code.Location, code.Value.Text, "an integer", context.CatalogName, "int"));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.WrongCodeType, code.Location, code.Value.Text, "an integer", context.CatalogName, "int"));
             return null;
         }
 
-        if (context.CodeType == CodeType.String && !TextRules.CheckName(new Located<string>(code.Value.Text, code.Location), "string code", diagnostics, allowPadding: false))
+        if (context.CodeType == CodeType.String
+            && !TextRules.CheckName(new Located<string>(code.Value.Text, code.Location), "string code", diagnostics, allowPadding: false))
         {
             return null;
         }
@@ -112,7 +115,8 @@ internal static class CodeRules
             : ReservedNames.ForCode(identifier, context.CodeType == CodeType.String, context.GeneratedTypes);
         if (problem is not null)
         {
-            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, name.Location, "code name", TextRules.Printable(name.Value), problem));
+            context.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidValue, name.Location, "code name", TextRules.Printable(name.Value), problem));
             return null;
         }
 
@@ -126,7 +130,8 @@ internal static class CodeRules
         {
             if (!context.Modules.TryGetValue(moduleName.Value, out module))
             {
-                context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownModule, moduleName.Location, text, moduleName.Value, context.CatalogName));
+                context.Diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnknownModule, moduleName.Location, text, moduleName.Value, context.CatalogName));
             }
         }
 
@@ -138,7 +143,8 @@ internal static class CodeRules
         if (module is { Declaration.Ranges.Count: > 0 } && !module.Declaration.Ranges.Any(r => r.Value.Contains(value)))
         {
             context.Diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.CodeOutsideModule, declaration.Code.Location, text, module.Spec.Name, string.Join(", ", module.Declaration.Ranges.Select(r => r.Value.Text))));
+                DiagnosticDescriptors.CodeOutsideModule, declaration.Code.Location, text, module.Spec.Name,
+                string.Join(", ", module.Declaration.Ranges.Select(r => r.Value.Text))));
         }
 
         foreach (var other in context.Modules.Values)
@@ -154,7 +160,8 @@ internal static class CodeRules
                 {
                     var owner = module is null ? "no module" : $"module '{module.Spec.Name}'";
                     context.Diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.CodeInOtherModule, declaration.Code.Location, range.Location, text, owner, range.Value.Text, other.Spec.Name));
+                        DiagnosticDescriptors.CodeInOtherModule, declaration.Code.Location, range.Location, text, owner, range.Value.Text,
+                        other.Spec.Name));
                     return module;
                 }
             }
@@ -236,7 +243,9 @@ internal static class CodeRules
                 : ReservedNames.ForParameter(identifier, context.GeneratedTypes);
             if (problem is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, parameter.Name.Location, "parameter name", TextRules.Printable(parameter.Name.Value), problem));
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidValue, parameter.Name.Location, "parameter name", TextRules.Printable(parameter.Name.Value),
+                    problem));
                 ok = false;
                 continue;
             }

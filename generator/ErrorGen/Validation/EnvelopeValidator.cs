@@ -35,10 +35,13 @@ internal static class EnvelopeValidator
             var problem = field.Key == "correlationHeader" ? HeaderProblem(field.Value.Value)
                 : field.Value.Value.Length == 0 ? "a JSON field name cannot be empty"
                 : TextRules.DescribeProblem(field.Value.Value, allowPadding: false)
-                ?? (names.TryGetValue(field.Value.Value, out var same) ? $"the envelope's '{same.Key}' field has this name too, at {same.Value.Location.Display}" : null);
+                ?? (names.TryGetValue(field.Value.Value, out var same)
+                    ? $"the envelope's '{same.Key}' field has this name too, at {same.Value.Location.Display}"
+                    : null);
             if (problem is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, field.Value.Location, what, TextRules.Printable(field.Value.Value), problem));
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidValue, field.Value.Location, what, TextRules.Printable(field.Value.Value), problem));
                 valid = false;
             }
             else if (field.Key != "correlationHeader")

@@ -31,13 +31,15 @@ internal static class HeaderRules
         var typeBaseUri = header.TypeBaseUri?.Value;
         if (header.TypeBaseUri is { } uri && TypeUriProblem(uri.Value) is { } problem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, uri.Location, "typeBaseUri", TextRules.Printable(uri.Value), problem));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidValue, uri.Location, "typeBaseUri", TextRules.Printable(uri.Value), problem));
             typeBaseUri = null;
         }
 
         ModuleValidator.CheckStatus(header.DefaultHttpStatus, diagnostics);
         var modules = ModuleValidator.Validate(input, typeName, diagnostics);
-        var generatedTypes = new HashSet<string>(ReservedNames.GeneratedTypeNames(typeName, modules.Values.Select(m => m.Spec.Identifier)), StringComparer.Ordinal);
+        var generatedTypes = new HashSet<string>(
+            ReservedNames.GeneratedTypeNames(typeName, modules.Values.Select(m => m.Spec.Identifier)), StringComparer.Ordinal);
         return new ValidationContext(
             input.Name,
             typeName,

@@ -65,7 +65,9 @@ internal static class IdentifierNormalizer
 
         foreach (var part in name.Split('.'))
         {
-            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None || s_reservedNamespaceParts.Contains(part))
+            if (!SyntaxFacts.IsValidIdentifier(part)
+                || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None
+                || s_reservedNamespaceParts.Contains(part))
             {
                 return false;
             }
@@ -75,7 +77,8 @@ internal static class IdentifierNormalizer
     }
 
     // Contextual keywords that change meaning as a namespace: 'global' is the root alias, '_' a discard in generated bodies.
-    private static readonly System.Collections.Generic.HashSet<string> s_reservedNamespaceParts = new(System.StringComparer.Ordinal) { "global", "_" };
+    private static readonly System.Collections.Generic.HashSet<string> s_reservedNamespaceParts =
+        new(System.StringComparer.Ordinal) { "global", "_" };
 
     /// <summary>
     /// The form names are compared and emitted in: Unicode NFC, so "Café" written precomposed or with a combining

@@ -59,7 +59,8 @@ internal static class LocaleValidator
 
                 if (localized?.Message is null && !code.IsSuccess && places.TryGetValue(code.Text, out var place))
                 {
-                    context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTranslation, place.Code, code.Text, locale, defaultLocale) with
+                    context.Diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.MissingTranslation, place.Code, code.Text, locale, defaultLocale) with
                     {
                         Severity = strict ? DiagnosticSeverity.Error : null,
                     });
@@ -78,7 +79,8 @@ internal static class LocaleValidator
         var defaultLocale = header.DefaultLocale?.Value ?? "en";
         if (header.DefaultLocale is { } declaredDefault && !IsLocaleName(declaredDefault.Value))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedLocale, declaredDefault.Location, declaredDefault.Value, NotALocaleName));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnsupportedLocale, declaredDefault.Location, declaredDefault.Value, NotALocaleName));
             defaultLocale = "en";
         }
 
@@ -92,7 +94,8 @@ internal static class LocaleValidator
             else if (translated.Find(t => string.Equals(t, locale.Value, StringComparison.OrdinalIgnoreCase)) is { } same)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value, $"is listed twice (as '{same}'); locale names are compared without case"));
+                    DiagnosticDescriptors.UnsupportedLocale, locale.Location, locale.Value,
+                    $"is listed twice (as '{same}'); locale names are compared without case"));
             }
             else if (!string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase))
             {
@@ -114,7 +117,8 @@ internal static class LocaleValidator
         {
             if (file.Translations.Count > 0 && file.Locale is null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField, file.Translations[0].Location, "a translation file", "locale"));
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MissingField, file.Translations[0].Location, "a translation file", "locale"));
                 continue;
             }
 
@@ -124,8 +128,10 @@ internal static class LocaleValidator
             }
 
             var problem = !IsLocaleName(locale.Value) ? NotALocaleName
-                : string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase) ? "is the catalog's default locale: its texts belong in the catalog's own files"
-                : !translated.Contains(locale.Value) ? $"is not among the locales of catalog '{input.Name}' ({string.Join(", ", new[] { defaultLocale }.Concat(translated))})"
+                : string.Equals(locale.Value, defaultLocale, StringComparison.OrdinalIgnoreCase)
+                    ? "is the catalog's default locale: its texts belong in the catalog's own files"
+                : !translated.Contains(locale.Value)
+                    ? $"is not among the locales of catalog '{input.Name}' ({string.Join(", ", new[] { defaultLocale }.Concat(translated))})"
                 : null;
             if (problem is not null)
             {
@@ -138,7 +144,9 @@ internal static class LocaleValidator
                 var text = CodeRules.TextOf(translation.Code.Value, context.CodeType);
                 if (text is null || !byText.TryGetValue(text, out var index))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TranslationOfUnknownCode, translation.Code.Location, locale.Value, translation.Code.Value.Text, input.Name));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.TranslationOfUnknownCode, translation.Code.Location, locale.Value, translation.Code.Value.Text,
+                        input.Name));
                     continue;
                 }
 
@@ -147,14 +155,16 @@ internal static class LocaleValidator
                     continue;
                 }
 
-                found[(index, locale.Value)] = new LocalizedText(locale.Value, translation.Title?.Value, translation.Message?.Value, translation.Recommendation?.Value);
+                found[(index, locale.Value)] = new LocalizedText(
+                    locale.Value, translation.Title?.Value, translation.Message?.Value, translation.Recommendation?.Value);
             }
         }
 
         return found;
     }
 
-    private static bool PlaceholdersMatch(CodeSpec code, Located<string> message, string locale, string defaultLocale, List<DiagnosticInfo> diagnostics)
+    private static bool PlaceholdersMatch(
+        CodeSpec code, Located<string> message, string locale, string defaultLocale, List<DiagnosticInfo> diagnostics)
     {
         if (!MessageTemplateParser.TryParse(message.Value, out var parts, out var error))
         {
@@ -170,7 +180,8 @@ internal static class LocaleValidator
         }
 
         diagnostics.Add(DiagnosticInfo.Create(
-            DiagnosticDescriptors.TranslationPlaceholdersDiffer, message.Location, locale, code.Text, string.Join("}, {", actual), defaultLocale, string.Join("}, {", expected)));
+            DiagnosticDescriptors.TranslationPlaceholdersDiffer, message.Location, locale, code.Text, string.Join("}, {", actual), defaultLocale,
+            string.Join("}, {", expected)));
         return false;
     }
 }

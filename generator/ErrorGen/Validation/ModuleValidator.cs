@@ -26,7 +26,8 @@ internal static class ModuleValidator
                 if (modules.TryGetValue(name.Value, out var existing))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateModule, name.Location, existing.Declaration.Name.Location, name.Value, input.Name, existing.Declaration.Name.Location.Display));
+                        DiagnosticDescriptors.DuplicateModule, name.Location, existing.Declaration.Name.Location, name.Value, input.Name,
+                        existing.Declaration.Name.Location.Display));
                     continue;
                 }
 
@@ -36,7 +37,9 @@ internal static class ModuleValidator
                 }
 
                 var identifier = IdentifierNormalizer.ToPascalCase(name.Value);
-                var problem = identifier.Length == 0 ? "it has no letters or digits to make a C# identifier from" : ReservedNames.ForModule(identifier, typeName);
+                var problem = identifier.Length == 0
+                    ? "it has no letters or digits to make a C# identifier from"
+                    : ReservedNames.ForModule(identifier, typeName);
                 if (problem is not null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, name.Location, "module name", name.Value, problem));
@@ -50,14 +53,17 @@ internal static class ModuleValidator
 
                 if (identifier == NoModuleIdentifier)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, name.Location, "module name", name.Value, $"'{NoModuleIdentifier}' is reserved for codes without a module"));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.InvalidValue, name.Location, "module name", name.Value,
+                        $"'{NoModuleIdentifier}' is reserved for codes without a module"));
                     continue;
                 }
 
                 if (identifiers.TryGetValue(identifier, out var clash))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.IdentifierCollision, name.Location, clash.Location, "Module", name.Value, identifier, clash.Value, clash.Location.Display));
+                        DiagnosticDescriptors.IdentifierCollision, name.Location, clash.Location, "Module", name.Value, identifier, clash.Value,
+                        clash.Location.Display));
                     continue;
                 }
 
@@ -82,7 +88,8 @@ internal static class ModuleValidator
                 if (clash is not null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.OverlappingHttpRules, rule.Range.Location, clash.Range.Location, rule.Range.Value.Text, clash.Range.Value.Text, clash.Range.Location.Display));
+                        DiagnosticDescriptors.OverlappingHttpRules, rule.Range.Location, clash.Range.Location, rule.Range.Value.Text,
+                        clash.Range.Value.Text, clash.Range.Location.Display));
                     continue;
                 }
 
@@ -101,7 +108,8 @@ internal static class ModuleValidator
     {
         if (status is { } s && (s.Value < 100 || s.Value > 599))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HttpStatusOutOfRange, s.Location, s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.HttpStatusOutOfRange, s.Location, s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return false;
         }
 

@@ -13,7 +13,8 @@ namespace ErrorGen.Validation;
 internal static class ReplacementRules
 {
     /// <summary>The codes with their replacements resolved (a new list; <paramref name="codes"/> is left as it is).</summary>
-    public static List<CodeSpec> Resolve(IReadOnlyList<CodeSpec> codes, IReadOnlyList<(string Code, Located<CodeValue> ReplacedBy)> replacements, ValidationContext context)
+    public static List<CodeSpec> Resolve(
+        IReadOnlyList<CodeSpec> codes, IReadOnlyList<(string Code, Located<CodeValue> ReplacedBy)> replacements, ValidationContext context)
     {
         var resolved = new List<CodeSpec>(codes);
         if (replacements.Count == 0)
@@ -47,7 +48,8 @@ internal static class ReplacementRules
 
     /// <summary>Follows each replacement chain; a chain that comes back to its start is reported once, at its start.</summary>
     private static void CheckCycles(
-        List<CodeSpec> codes, IReadOnlyList<(string Code, Located<CodeValue> ReplacedBy)> replacements, Dictionary<string, int> indexByText, ValidationContext context)
+        List<CodeSpec> codes, IReadOnlyList<(string Code, Located<CodeValue> ReplacedBy)> replacements, Dictionary<string, int> indexByText,
+        ValidationContext context)
     {
         var byIdentifier = codes.Select((c, i) => (c.Identifier, i)).ToDictionary(p => p.Identifier, p => p.i, StringComparer.Ordinal);
         var reported = new HashSet<int>();

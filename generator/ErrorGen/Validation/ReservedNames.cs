@@ -71,7 +71,9 @@ internal static class ReservedNames
             return $"'{bare}' is a parameter every exception factory already has";
         }
 
-        return generatedTypes.Contains(bare) ? $"'{bare}' is the name of a type ErrorGen generates for this catalog, which the factory's body uses" : null;
+        return generatedTypes.Contains(bare)
+            ? $"'{bare}' is the name of a type ErrorGen generates for this catalog, which the factory's body uses"
+            : null;
     }
 
     /// <summary>Why a module's identifier cannot be used, or null.</summary>

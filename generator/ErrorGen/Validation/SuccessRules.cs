@@ -55,13 +55,16 @@ internal static class SuccessRules
     {
         if (declaration.Field.Value.Length == 0)
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, declaration.Field.Location, "success field", string.Empty, "a JSON field name cannot be empty");
+            context.Report(
+                DiagnosticDescriptors.InvalidValue, declaration.Field.Location, "success field", string.Empty, "a JSON field name cannot be empty");
             return false;
         }
 
         return TextRules.CheckName(declaration.Field, "success field", context.Diagnostics, allowPadding: false)
            && (declaration.Name is not { } name || CodeRules.CodeIdentifier(name, context) is not null)
            && (context.CodeType != CodeType.String
-               || TextRules.CheckName(new Located<string>(declaration.Value.Value.Text, declaration.Value.Location), "success value", context.Diagnostics, allowPadding: false));
+               || TextRules.CheckName(
+                   new Located<string>(declaration.Value.Value.Text, declaration.Value.Location), "success value", context.Diagnostics,
+                   allowPadding: false));
     }
 }

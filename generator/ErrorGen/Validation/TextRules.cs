@@ -75,7 +75,8 @@ internal static class TextRules
         var index = IndexOfForbiddenCharacter(value);
         if (index >= 0)
         {
-            return $"it holds U+{(int)value[index]:X4} at position {index + 1}, an invisible, control or line-breaking character that names may not hold";
+            return $"it holds U+{(int)value[index]:X4} at position {index + 1}, "
+                + "an invisible, control or line-breaking character that names may not hold";
         }
 
         if (!allowPadding && value.Trim().Length != value.Length)
