@@ -41,12 +41,26 @@ internal static class AspNetCoreEmitter
 
     public static string Emit(CatalogSpec catalog, CatalogNames names, bool hasRateLimiting)
     {
+        var internalError = catalog.InternalErrorIdentifier is { } i ? $"{names.Code}.{i}" : null;
+        var writer = SourceWriter.ForNamespace(catalog.Namespace);
+        WriteOptions(writer, catalog, internalError);
+        writer.Line();
+        WriteIntegration(writer, catalog, names);
+        writer.Line();
+        WriteExceptionHandler(writer, catalog, names, internalError);
+        if (hasRateLimiting && catalog.RateLimitIdentifier is { } rateLimit)
+        {
+            WriteRateLimiting(writer, catalog, names, rateLimit);
+        }
+
+        writer.Close();
+        return writer.ToString();
+    }
+
+    // The options type apps configure.
+    private static void WriteOptions(SourceWriter writer, CatalogSpec catalog, string? internalError)
+    {
         var name = catalog.TypeName;
-        var ns = catalog.Namespace;
-        var exception = names.Exception;
-        var code = names.Code;
-        var internalError = catalog.InternalErrorIdentifier is { } i ? $"{code}.{i}" : null;
-        var writer = SourceWriter.ForNamespace(ns);
         writer.Line($$"""
             /// <summary>Options of the {{CSharpText.Xml(catalog.Name)}} catalog's ASP.NET Core integration.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
@@ -68,7 +82,13 @@ internal static class AspNetCoreEmitter
                 public {{KnownTypes.TimeSpan}} DefaultRetryAfter { get; set; } = {{KnownTypes.TimeSpan}}.FromSeconds(60);
             }
             """);
-        writer.Line();
+    }
+
+    // AddXErrors, ToProblemDetails, WriteErrorAsync and the negotiation helpers.
+    private static void WriteIntegration(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
+    {
+        var name = catalog.TypeName;
+        var exception = names.Exception;
         writer.Line($$"""
             /// <summary>ASP.NET Core integration of the {{CSharpText.Xml(catalog.Name)}} catalog.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
@@ -125,26 +145,15 @@ internal static class AspNetCoreEmitter
 
             /// <summary>Writes <paramref name="error"/> as the catalog answers errors: status, <c>Retry-After</c>, and problem+json or the envelope.</summary>
             """);
-        writer.Open($"public static async {KnownTypes.Task} WriteErrorAsync({KnownTypes.HttpContext} httpContext, {exception} error, {KnownTypes.Exception}? developerDetail = null)");
-        writer.Line($$"""
-            var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
-            httpContext.Response.StatusCode = error.HttpStatus;
-            """);
-        writer.Line(catalog.TranslatedLocales.Count > 0
-            ? $"httpContext.Response.Headers[\"Content-Language\"] = {catalog.CatalogClassName}.ResolveLocale(CultureOf(httpContext));"
-            : "// One locale: no Content-Language negotiation.");
-        writer.Line($$"""
-            var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : ({{KnownTypes.TimeSpan}}?)null);
-            if (retryAfter is { } wait)
-            {
-                var seconds = (long){{KnownTypes.Math}}.Ceiling({{KnownTypes.Math}}.Max(0, wait.TotalSeconds));
-                httpContext.Response.Headers["Retry-After"] = seconds.ToString({{KnownTypes.CultureInfo}}.InvariantCulture);
-            }
-
-            """);
-        writer.Lines(WriteBody(catalog, names));
-        writer.Close();
+        WriteErrorAsync(writer, catalog, names);
         writer.Line();
+        WriteRequestHelpers(writer);
+        writer.Close();
+    }
+
+    // The request's culture and trace id, and the Accept negotiation between problem+json and plain JSON.
+    private static void WriteRequestHelpers(SourceWriter writer)
+    {
         writer.Line($$"""
             /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
             public static {{KnownTypes.CultureInfo}} CultureOf({{KnownTypes.HttpContext}}? httpContext)
@@ -182,8 +191,39 @@ internal static class AspNetCoreEmitter
                 return problemQuality > 0 && problemQuality >= jsonQuality;
             }
             """);
+    }
+
+    // Status, Content-Language, Retry-After, then the body in the catalog's wire format.
+    private static void WriteErrorAsync(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
+    {
+        var name = catalog.TypeName;
+        var exception = names.Exception;
+        writer.Open($"public static async {KnownTypes.Task} WriteErrorAsync({KnownTypes.HttpContext} httpContext, {exception} error, {KnownTypes.Exception}? developerDetail = null)");
+        writer.Line($$"""
+            var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
+            httpContext.Response.StatusCode = error.HttpStatus;
+            """);
+        writer.Line(catalog.TranslatedLocales.Count > 0
+            ? $"httpContext.Response.Headers[\"Content-Language\"] = {catalog.CatalogClassName}.ResolveLocale(CultureOf(httpContext));"
+            : "// One locale: no Content-Language negotiation.");
+        writer.Line($$"""
+            var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : ({{KnownTypes.TimeSpan}}?)null);
+            if (retryAfter is { } wait)
+            {
+                var seconds = (long){{KnownTypes.Math}}.Ceiling({{KnownTypes.Math}}.Max(0, wait.TotalSeconds));
+                httpContext.Response.Headers["Retry-After"] = seconds.ToString({{KnownTypes.CultureInfo}}.InvariantCulture);
+            }
+
+            """);
+        writer.Lines(WriteBody(catalog, names));
         writer.Close();
-        writer.Line();
+    }
+
+    // The IExceptionHandler: logs by severity and writes the error.
+    private static void WriteExceptionHandler(SourceWriter writer, CatalogSpec catalog, CatalogNames names, string? internalError)
+    {
+        var name = catalog.TypeName;
+        var exception = names.Exception;
         writer.Line($$"""
             /// <summary>Handles {{catalog.ExceptionTypeName}}s (and, if configured, every other exception) for <c>app.UseExceptionHandler()</c>.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
@@ -259,40 +299,42 @@ internal static class AspNetCoreEmitter
             """);
         writer.Close();
         writer.Close();
-        if (hasRateLimiting && catalog.RateLimitIdentifier is { } rateLimit)
+    }
+
+    // The rate limiter's rejections answered with the catalog's rate-limit code.
+    private static void WriteRateLimiting(SourceWriter writer, CatalogSpec catalog, CatalogNames names, string rateLimit)
+    {
+        var name = catalog.TypeName;
+        var exception = names.Exception;
+        var code = names.Code;
+        writer.Line($$"""
+
+        /// <summary>ASP.NET Core's rate limiter, answering rejected requests with {{catalog.CodeTypeName}}.{{rateLimit}}.</summary>
+        {{CSharpText.GeneratedCodeAttribute}}
+        public static class {{name}}RateLimiting
         {
-            writer.Line($$"""
-
-            /// <summary>ASP.NET Core's rate limiter, answering rejected requests with {{catalog.CodeTypeName}}.{{rateLimit}}.</summary>
-            {{CSharpText.GeneratedCodeAttribute}}
-            public static class {{name}}RateLimiting
+            /// <summary>
+            /// Rejected requests get the catalog's rate-limit code in the catalog's wire format, with <c>Retry-After</c> from the limiter's lease.
+            /// </summary>
+            public static {{KnownTypes.RateLimiterOptions}} Use{{name}}Rejections(this {{KnownTypes.RateLimiterOptions}} options)
             {
-                /// <summary>
-                /// Rejected requests get the catalog's rate-limit code in the catalog's wire format, with <c>Retry-After</c> from the limiter's lease.
-                /// </summary>
-                public static {{KnownTypes.RateLimiterOptions}} Use{{name}}Rejections(this {{KnownTypes.RateLimiterOptions}} options)
-                {
-                    options.RejectionStatusCode = {{code}}.{{rateLimit}}.GetInfo().HttpStatus;
-                    options.OnRejected = OnRejected;
-                    return options;
-                }
-
-                /// <summary>The rejection itself, for apps that choose between several catalogs in their own <c>OnRejected</c>.</summary>
-                public static {{KnownTypes.ValueTask}} OnRejected({{KnownTypes.OnRejectedContext}} context, {{KnownTypes.CancellationToken}} cancellationToken)
-                {
-                    var error = {{exception}}.Create({{code}}.{{rateLimit}});
-                    if (context.Lease.TryGetMetadata({{KnownTypes.RateLimitingMetadataName}}.RetryAfter, out var retryAfter))
-                    {
-                        error.WithRetryAfter(retryAfter);
-                    }
-
-                    return new {{KnownTypes.ValueTask}}({{name}}AspNetCore.WriteErrorAsync(context.HttpContext, error));
-                }
+                options.RejectionStatusCode = {{code}}.{{rateLimit}}.GetInfo().HttpStatus;
+                options.OnRejected = OnRejected;
+                return options;
             }
-            """);
-        }
 
-        writer.Close();
-        return writer.ToString();
+            /// <summary>The rejection itself, for apps that choose between several catalogs in their own <c>OnRejected</c>.</summary>
+            public static {{KnownTypes.ValueTask}} OnRejected({{KnownTypes.OnRejectedContext}} context, {{KnownTypes.CancellationToken}} cancellationToken)
+            {
+                var error = {{exception}}.Create({{code}}.{{rateLimit}});
+                if (context.Lease.TryGetMetadata({{KnownTypes.RateLimitingMetadataName}}.RetryAfter, out var retryAfter))
+                {
+                    error.WithRetryAfter(retryAfter);
+                }
+
+                return new {{KnownTypes.ValueTask}}({{name}}AspNetCore.WriteErrorAsync(context.HttpContext, error));
+            }
+        }
+        """);
     }
 }

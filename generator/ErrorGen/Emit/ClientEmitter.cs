@@ -11,17 +11,29 @@ internal static class ClientEmitter
 {
     public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
+        var writer = SourceWriter.ForNamespace(catalog.Namespace);
+        WriteResponse(writer, catalog, names);
+        writer.Line();
+        writer.Line($$"""
+            /// <summary>Reads responses of the {{CSharpText.Xml(catalog.Name)}} API.</summary>
+            {{CSharpText.GeneratedCodeAttribute}}
+            """);
+        writer.Open($"public static class {catalog.TypeName}Client");
+        WriteReadAsync(writer, catalog, names);
+        writer.Line();
+        WriteResponseParts(writer);
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    // The result type: what one response said.
+    private static void WriteResponse(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
+    {
         var name = catalog.TypeName;
-        var ns = catalog.Namespace;
         var code = names.Code;
         var info = names.Info;
         var exception = names.Exception;
-        var envelope = catalog.Envelope;
-        var codeField = CSharpText.Literal(envelope?.CodeField ?? "code");
-        var messageField = CSharpText.Literal(envelope?.MessageField ?? "message");
-        var statusField = envelope?.StatusField is { } status ? CSharpText.Literal(status) : "null";
-        var successValue = catalog.Success is { IsCode: true } success ? CSharpText.Literal(success.ValueText) : "null";
-        var writer = SourceWriter.ForNamespace(ns);
         writer.Line($$"""
             /// <summary>What a response of the {{CSharpText.Xml(catalog.Name)}} API said, read by <see cref="{{name}}Client.ReadAsync"/>.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
@@ -80,11 +92,20 @@ internal static class ClientEmitter
                     return RetryAfter is { } wait ? error.WithRetryAfter(wait) : error;
                 }
             }
+            """);
+    }
 
-            /// <summary>Reads responses of the {{CSharpText.Xml(catalog.Name)}} API.</summary>
-            {{CSharpText.GeneratedCodeAttribute}}
-            public static class {{name}}Client
-            {
+    // The client's limits and its ReadAsync overloads.
+    private static void WriteReadAsync(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
+    {
+        var envelope = catalog.Envelope;
+        var name = catalog.TypeName;
+        var info = names.Info;
+        var codeField = CSharpText.Literal(envelope?.CodeField ?? "code");
+        var messageField = CSharpText.Literal(envelope?.MessageField ?? "message");
+        var statusField = envelope?.StatusField is { } status ? CSharpText.Literal(status) : "null";
+        var successValue = catalog.Success is { IsCode: true } success ? CSharpText.Literal(success.ValueText) : "null";
+        writer.Line($$"""
                 // The envelope's boolean success field (such as "status"), if it has one.
                 private static readonly string? s_statusField = {{statusField}};
 
@@ -152,7 +173,13 @@ internal static class ClientEmitter
                         return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body holds invalid UTF-8");
                     }
                 }
+                """);
+    }
 
+    // Reading the body within its limits, and the fields and headers a response carries.
+    private static void WriteResponseParts(SourceWriter writer)
+    {
+        writer.Line($$"""
                 private static async {{KnownTypes.Task}}<(byte[]? Body, string? Problem)> ReadBodyAsync({{KnownTypes.HttpResponseMessage}} response, {{KnownTypes.TimeSpan}} timeout, {{KnownTypes.CancellationToken}} cancellationToken)
                 {
                     // Media types are case-insensitive (RFC 9110 §8.3.1).
@@ -227,9 +254,6 @@ internal static class ClientEmitter
 
                     return value < {{KnownTypes.TimeSpan}}.Zero ? {{KnownTypes.TimeSpan}}.Zero : value > MaxRetryAfter ? MaxRetryAfter : value;
                 }
-            }
-            """);
-        writer.Close();
-        return writer.ToString();
+                """);
     }
 }

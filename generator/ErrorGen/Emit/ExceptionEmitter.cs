@@ -54,8 +54,32 @@ internal static class ExceptionEmitter
             }
             """);
         writer.Line();
-        Property(writer, code, "Code", "The typed code.", "Info.Code");
-        Property(writer, info, "Info", "Everything the catalog says about the code.", null);
+        WriteMembers(writer, catalog, names);
+        if (hasSuccessCode)
+        {
+            writer.Line($"private static {info} NotSuccess({info} info)");
+            writer.Line($"    => info.IsSuccess ? throw new {KnownTypes.ArgumentException}(\"The success code is not an error and cannot be thrown.\", \"code\") : info;");
+            writer.Line();
+        }
+
+        writer.Line($$$"""
+            // A message without parameters is its template with the literal braces ({{ and }}) unescaped.
+            private static string Unescape(string template)
+                => template.IndexOf("{{", {{{KnownTypes.StringComparison}}}.Ordinal) < 0 && template.IndexOf("}}", {{{KnownTypes.StringComparison}}}.Ordinal) < 0
+                    ? template
+                    : template.Replace("{{", "{").Replace("}}", "}");
+            """);
+        writer.Line();
+        WriteCreate(writer, catalog, names);
+        writer.Close();
+    }
+
+    // The properties a handler reads and the fluent setters a thrower uses.
+    private static void WriteMembers(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
+    {
+        var baseType = catalog.ExceptionTypeName;
+        Property(writer, names.Code, "Code", "The typed code.", "Info.Code");
+        Property(writer, names.Info, "Info", "Everything the catalog says about the code.", null);
         Property(writer, "int", "HttpStatus", "The HTTP status a server answers with.", "Info.HttpStatus");
         Property(
             writer, $"{KnownTypes.IReadOnlyDictionary}<string, object?>", "Arguments",
@@ -93,23 +117,6 @@ internal static class ExceptionEmitter
             }
             """);
         writer.Line();
-        if (hasSuccessCode)
-        {
-            writer.Line($"private static {info} NotSuccess({info} info)");
-            writer.Line($"    => info.IsSuccess ? throw new {KnownTypes.ArgumentException}(\"The success code is not an error and cannot be thrown.\", \"code\") : info;");
-            writer.Line();
-        }
-
-        writer.Line($$$"""
-            // A message without parameters is its template with the literal braces ({{ and }}) unescaped.
-            private static string Unescape(string template)
-                => template.IndexOf("{{", {{{KnownTypes.StringComparison}}}.Ordinal) < 0 && template.IndexOf("}}", {{{KnownTypes.StringComparison}}}.Ordinal) < 0
-                    ? template
-                    : template.Replace("{{", "{").Replace("}}", "}");
-            """);
-        writer.Line();
-        WriteCreate(writer, catalog, names);
-        writer.Close();
     }
 
     // Create(code) and the internal Create(info, ...) that picks the module's exception type.

@@ -50,83 +50,97 @@ internal static class BaselineValidator
         }
 
         var errors = codes.Where(c => !c.IsSuccess).ToList();
-        var byText = errors.ToDictionary(c => c.Text);
-        var byName = errors.ToDictionary(c => c.MemberName);
+        var current = new CurrentCodes(errors.ToDictionary(c => c.Text), errors.ToDictionary(c => c.MemberName), places);
         var accounted = new HashSet<string>();
-
         foreach (var entry in first.Entries)
         {
-            var where = entry.Location.Display;
             if (entry.IsRetired)
             {
-                if (byText.TryGetValue(entry.Code, out var sameNumber))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.RetiredCodeReused, places[sameNumber.Text].Code, entry.Location,
-                        $"Code {sameNumber.Text} ({sameNumber.Identifier})", "number", entry.Name, where));
-                }
-
-                if (byName.TryGetValue(entry.Name, out var sameName) && sameName.Text != entry.Code)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.RetiredCodeReused, places[sameName.Text].Name, entry.Location,
-                        $"Code {sameName.Text} ({sameName.Identifier})", "name", entry.Name, where));
-                }
-
-                continue;
+                CheckRetired(entry, current, diagnostics);
             }
-
-            if (byText.TryGetValue(entry.Code, out var code))
+            else if (CheckShipped(entry, current, input.Name, diagnostics) is { } stillThere)
             {
-                accounted.Add(code.Text);
-                var name = code.MemberName;
-                if (name != entry.Name)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ShippedCodeRenamed, places[code.Text].Name, entry.Location,
-                        $"Code {code.Text} was renamed from '{entry.Name}' to '{name}'", where));
-                }
-
-                if (code.HttpStatus != entry.HttpStatus)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ShippedCodeChanged, places[code.Text].Code, entry.Location, code.Text, "HTTP status",
-                        entry.HttpStatus.ToString(CultureInfo.InvariantCulture), code.HttpStatus.ToString(CultureInfo.InvariantCulture), where));
-                }
-
-                var parameters = BaselineEntry.FormatParameters(code.Parameters);
-                if (parameters != entry.Parameters)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ShippedCodeChanged, places[code.Text].Code, entry.Location, code.Text, "template parameters",
-                        entry.Parameters, parameters, where));
-                }
-            }
-            else if (byName.TryGetValue(entry.Name, out var renumbered))
-            {
-                accounted.Add(renumbered.Text);
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.ShippedCodeRenamed, places[renumbered.Text].Code, entry.Location,
-                    $"'{entry.Name}' was renumbered from {entry.Code} to {renumbered.Text}", where));
-            }
-            else
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShippedCodeRemoved, entry.Location, entry.Code, entry.Name, input.Name));
+                accounted.Add(stillThere);
             }
         }
 
         var known = new HashSet<string>(first.Entries.Select(e => e.Code));
-        foreach (var code in errors)
+        foreach (var code in errors.Where(c => !known.Contains(c.Text) && !accounted.Contains(c.Text)))
         {
-            if (!known.Contains(code.Text) && !accounted.Contains(code.Text))
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInBaseline, places[code.Text].Code, code.Text, code.MemberName) with
+            {
+                Properties = new[] { (BaselinePathProperty, first.FilePath), (BaselineLineProperty, BaselineEntry.Line(code)) }.ToEquatableArray(),
+            });
+        }
+    }
+
+    /// <summary>The catalog's error codes by number and by member name, with where each is declared.</summary>
+    private sealed record CurrentCodes(
+        Dictionary<string, CodeSpec> ByText, Dictionary<string, CodeSpec> ByName, IReadOnlyDictionary<string, CodePlaces> Places);
+
+    /// <summary>A retired code's number and name stay retired.</summary>
+    private static void CheckRetired(BaselineEntry entry, CurrentCodes current, List<DiagnosticInfo> diagnostics)
+    {
+        var where = entry.Location.Display;
+        if (current.ByText.TryGetValue(entry.Code, out var sameNumber))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.RetiredCodeReused, current.Places[sameNumber.Text].Code, entry.Location,
+                $"Code {sameNumber.Text} ({sameNumber.Identifier})", "number", entry.Name, where));
+        }
+
+        if (current.ByName.TryGetValue(entry.Name, out var sameName) && sameName.Text != entry.Code)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.RetiredCodeReused, current.Places[sameName.Text].Name, entry.Location,
+                $"Code {sameName.Text} ({sameName.Identifier})", "name", entry.Name, where));
+        }
+    }
+
+    /// <summary>
+    /// A shipped code keeps its number, name, HTTP status and template parameters. Returns the code that still
+    /// answers for the entry (by number, else renumbered under its name), or null when it was removed.
+    /// </summary>
+    private static string? CheckShipped(BaselineEntry entry, CurrentCodes current, string catalogName, List<DiagnosticInfo> diagnostics)
+    {
+        var where = entry.Location.Display;
+        if (current.ByText.TryGetValue(entry.Code, out var code))
+        {
+            var place = current.Places[code.Text];
+            if (code.MemberName != entry.Name)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.CodeNotInBaseline, places[code.Text].Code, code.Text, code.MemberName) with
-                {
-                    Properties = new[] { (BaselinePathProperty, first.FilePath), (BaselineLineProperty, BaselineEntry.Line(code)) }
-                        .ToEquatableArray(),
-                });
+                    DiagnosticDescriptors.ShippedCodeRenamed, place.Name, entry.Location,
+                    $"Code {code.Text} was renamed from '{entry.Name}' to '{code.MemberName}'", where));
             }
+
+            if (code.HttpStatus != entry.HttpStatus)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ShippedCodeChanged, place.Code, entry.Location, code.Text, "HTTP status",
+                    entry.HttpStatus.ToString(CultureInfo.InvariantCulture), code.HttpStatus.ToString(CultureInfo.InvariantCulture), where));
+            }
+
+            var parameters = BaselineEntry.FormatParameters(code.Parameters);
+            if (parameters != entry.Parameters)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ShippedCodeChanged, place.Code, entry.Location, code.Text, "template parameters",
+                    entry.Parameters, parameters, where));
+            }
+
+            return code.Text;
         }
+
+        if (current.ByName.TryGetValue(entry.Name, out var renumbered))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ShippedCodeRenamed, current.Places[renumbered.Text].Code, entry.Location,
+                $"'{entry.Name}' was renumbered from {entry.Code} to {renumbered.Text}", where));
+            return renumbered.Text;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShippedCodeRemoved, entry.Location, entry.Code, entry.Name, catalogName));
+        return null;
     }
 }

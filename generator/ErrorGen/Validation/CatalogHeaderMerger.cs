@@ -14,89 +14,84 @@ internal static class CatalogHeaderMerger
     /// <summary>The merged settings; the location is the first file's header (or its catalog name when none has one).</summary>
     public static CatalogHeader Merge(CatalogInput input, List<DiagnosticInfo> diagnostics)
     {
-        Located<string>? ns = null, description = null, typeBaseUri = null;
-        Located<CodeType>? codeType = null;
-        Located<int>? defaultHttp = null;
-        SuccessDeclaration? success = null;
-        Located<CodeValue>? internalError = null, rateLimit = null;
-        Located<EnvelopeSpec>? envelope = null;
-        Located<string>? defaultLocale = null;
-        Located<bool>? strictLocales = null;
-        var locales = EquatableArray<Located<string>>.Empty;
-        var envelopeFields = EquatableArray<EnvelopeField>.Empty;
-        SourceLocation? firstHeader = null;
-
+        CatalogHeader? merged = null;
         foreach (var file in input.Files)
         {
-            if (file.Header is not { } header)
+            if (file.Header is { } header)
             {
-                continue;
-            }
-
-            firstHeader ??= header.Location;
-            Take(ref ns, header.Namespace, "namespace");
-            Take(ref description, header.Description, "description");
-            Take(ref codeType, header.CodeType, "codeType");
-            Take(ref typeBaseUri, header.TypeBaseUri, "typeBaseUri");
-            Take(ref defaultHttp, header.DefaultHttpStatus, "defaultHttpStatus");
-            Take(ref internalError, header.InternalErrorCode, "internalErrorCode");
-            Take(ref rateLimit, header.RateLimitCode, "rateLimitCode");
-            Take(ref envelope, header.Envelope, "envelope");
-            Take(ref defaultLocale, header.DefaultLocale, "defaultLocale");
-            Take(ref strictLocales, header.StrictLocales, "strictLocales");
-            locales = locales.Count == 0 ? header.Locales : locales;
-            envelopeFields = envelopeFields.Count == 0 ? header.EnvelopeFields : envelopeFields;
-            if (header.Success is { } s)
-            {
-                if (success is null)
-                {
-                    success = s;
-                }
-                else if (s.Value.Value.Text != success.Value.Value.Text || s.Field.Value != success.Field.Value)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ConflictingCatalogSetting, s.Location, success.Location,
-                        input.Name, "success", $"{s.Field.Value}: {s.Value.Value.Text}", $"{success.Field.Value}: {success.Value.Value.Text}",
-                        success.Location.Display));
-                }
+                merged = merged is null ? header : Combine(merged, header, new Conflicts(input.Name, diagnostics));
             }
         }
 
+        if (merged is not null)
+        {
+            return merged;
+        }
+
         var nameLocation = FirstNameLocation(input);
-        if (firstHeader is null && nameLocation is not null)
+        if (nameLocation is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingCatalogHeader, nameLocation, input.Name));
         }
 
-        return new CatalogHeader(firstHeader ?? nameLocation!, ns, description, codeType, typeBaseUri, defaultHttp, success)
-        {
-            InternalErrorCode = internalError,
-            RateLimitCode = rateLimit,
-            Envelope = envelope,
-            EnvelopeFields = envelopeFields,
-            DefaultLocale = defaultLocale,
-            Locales = locales,
-            StrictLocales = strictLocales,
-        };
+        return new CatalogHeader(nameLocation!, null, null, null, null, null, null);
+    }
 
-        void Take<T>(ref Located<T>? current, Located<T>? candidate, string setting)
+    /// <summary>Settings of <paramref name="merged"/> stay; <paramref name="header"/> fills the ones it lacks.</summary>
+    private static CatalogHeader Combine(CatalogHeader merged, CatalogHeader header, Conflicts conflicts) => merged with
+    {
+        Namespace = conflicts.Take(merged.Namespace, header.Namespace, "namespace"),
+        Description = conflicts.Take(merged.Description, header.Description, "description"),
+        CodeType = conflicts.Take(merged.CodeType, header.CodeType, "codeType"),
+        TypeBaseUri = conflicts.Take(merged.TypeBaseUri, header.TypeBaseUri, "typeBaseUri"),
+        DefaultHttpStatus = conflicts.Take(merged.DefaultHttpStatus, header.DefaultHttpStatus, "defaultHttpStatus"),
+        InternalErrorCode = conflicts.Take(merged.InternalErrorCode, header.InternalErrorCode, "internalErrorCode"),
+        RateLimitCode = conflicts.Take(merged.RateLimitCode, header.RateLimitCode, "rateLimitCode"),
+        Envelope = conflicts.Take(merged.Envelope, header.Envelope, "envelope"),
+        DefaultLocale = conflicts.Take(merged.DefaultLocale, header.DefaultLocale, "defaultLocale"),
+        StrictLocales = conflicts.Take(merged.StrictLocales, header.StrictLocales, "strictLocales"),
+        Locales = merged.Locales.Count == 0 ? header.Locales : merged.Locales,
+        EnvelopeFields = merged.EnvelopeFields.Count == 0 ? header.EnvelopeFields : merged.EnvelopeFields,
+        Success = conflicts.TakeSuccess(merged.Success, header.Success),
+    };
+
+    /// <summary>Reports a setting two files of one catalog give different values.</summary>
+    private sealed class Conflicts(string catalogName, List<DiagnosticInfo> diagnostics)
+    {
+        public Located<T>? Take<T>(Located<T>? current, Located<T>? candidate, string setting)
             where T : notnull
         {
-            if (candidate is not { } value)
-            {
-                return;
-            }
-
             if (current is not { } existing)
             {
-                current = value;
+                return candidate;
             }
-            else if (!EqualityComparer<T>.Default.Equals(existing.Value, value.Value))
+
+            if (candidate is { } value && !EqualityComparer<T>.Default.Equals(existing.Value, value.Value))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.ConflictingCatalogSetting, value.Location, existing.Location,
-                    input.Name, setting, Convert.ToString(value.Value)!, Convert.ToString(existing.Value)!, existing.Location.Display));
+                    catalogName, setting, Convert.ToString(value.Value)!, Convert.ToString(existing.Value)!, existing.Location.Display));
             }
+
+            return existing;
+        }
+
+        public SuccessDeclaration? TakeSuccess(SuccessDeclaration? current, SuccessDeclaration? candidate)
+        {
+            if (current is null)
+            {
+                return candidate;
+            }
+
+            if (candidate is { } s && (s.Value.Value.Text != current.Value.Value.Text || s.Field.Value != current.Field.Value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ConflictingCatalogSetting, s.Location, current.Location,
+                    catalogName, "success", $"{s.Field.Value}: {s.Value.Value.Text}", $"{current.Field.Value}: {current.Value.Value.Text}",
+                    current.Location.Display));
+            }
+
+            return current;
         }
     }
 
