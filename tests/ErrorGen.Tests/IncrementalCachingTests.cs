@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using ErrorGen.Model;
 using ErrorGen.Tests.Infrastructure;
+using ErrorGen.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using ErrorGen.Tests.Infrastructure;
+using ErrorGen.TestSupport;
 
 namespace ErrorGen.Tests;
 
@@ -18,7 +19,7 @@ public class LookupAtScaleTests
     [InlineData(1500, true)]
     public void Every_code_of_a_large_split_catalog_is_found_and_unknown_codes_are_not(int count, bool stringCodes)
     {
-        var files = SyntheticCatalog.Create("Big", count, fileCount: 5, stringCodes);
+        var files = SyntheticCatalogs.Catalog("Big", count, files: 5, stringCodes).ToArray();
         var run = GeneratorHarness.Run(files);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
@@ -37,7 +38,7 @@ public class LookupAtScaleTests
             var all = (System.Collections.IList)errors.GetProperty("All")!.GetValue(null)!;
             Assert.Equal(count, all.Count);
 
-            var wireValues = SyntheticCatalog.WireValues(files);
+            var wireValues = SyntheticCatalogs.WireValues(count, stringCodes);
             foreach (var wire in wireValues)
             {
                 var arguments = new object?[] { wire, null };

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ErrorGen.Tests.Infrastructure;
+using ErrorGen.TestSupport;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorGen.Tests;

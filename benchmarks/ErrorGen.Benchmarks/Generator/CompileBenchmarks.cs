@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using ErrorGen.Benchmarks.Synthetic;
+using ErrorGen.TestSupport;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorGen.Benchmarks.Generator;
@@ -23,8 +24,8 @@ public class CompileBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var files = DriverSetup.Files(Codes);
-        var driver = DriverSetup.Driver(files).RunGenerators(DriverSetup.Compilation("namespace Consumer { }"));
+        var files = BenchmarkCatalogs.Gen(Codes);
+        var driver = GeneratorDriverFactory.Create(files).RunGenerators(GeneratorDriverFactory.Compilation("namespace Consumer { }"));
         _generated = driver.GetRunResult().GeneratedTrees.Select(t => t.GetText().ToString()).ToArray();
         var codes = SyntheticCatalogs.Codes(Codes);
         var source = new StringBuilder("namespace Bare { public enum GenCode {\n");
@@ -37,10 +38,10 @@ public class CompileBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "compile bare enum")]
-    public long BareEnum() => Emit(DriverSetup.Compilation(_bareEnum));
+    public long BareEnum() => Emit(GeneratorDriverFactory.Compilation(_bareEnum));
 
     [Benchmark(Description = "compile generated sources")]
-    public long Generated() => Emit(DriverSetup.Compilation(_generated));
+    public long Generated() => Emit(GeneratorDriverFactory.Compilation(_generated));
 
     private static long Emit(Compilation compilation)
     {

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.IO;
 using BenchmarkDotNet.Attributes;
+using ErrorGen.Benchmarks.Synthetic;
+using ErrorGen.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using YamlDotNet.RepresentationModel;
@@ -26,16 +28,16 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _files = DriverSetup.Files(Codes);
-        _compilation = DriverSetup.Compilation("namespace Consumer { public static class Marker { } }");
-        _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public static class Edited { } }", DriverSetup.ParseOptions));
-        _warm = DriverSetup.Driver(_files).RunGenerators(_compilation);
+        _files = BenchmarkCatalogs.Gen(Codes);
+        _compilation = GeneratorDriverFactory.Compilation("namespace Consumer { public static class Marker { } }");
+        _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public static class Edited { } }", GeneratorDriverFactory.ParseOptions));
+        _warm = GeneratorDriverFactory.Create(_files).RunGenerators(_compilation);
         var first = _files[3];
-        _changedFile = new DriverSetup.Text(first.Path, first.GetText()!.ToString().Replace("Synthetic error 3:", "Synthetic failure 3:"));
+        _changedFile = new InMemoryAdditionalText(first.Path, first.GetText()!.ToString().Replace("Synthetic error 3:", "Synthetic failure 3:"));
     }
 
     [Benchmark(Baseline = true, Description = "first run")]
-    public GeneratorDriver FirstRun() => DriverSetup.Driver(_files).RunGenerators(_compilation);
+    public GeneratorDriver FirstRun() => GeneratorDriverFactory.Create(_files).RunGenerators(_compilation);
 
     [Benchmark(Description = "re-run, unrelated C# edit")]
     public GeneratorDriver UnrelatedEdit() => _warm.RunGenerators(_edited);

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
-using ErrorGen.Benchmarks.Generator;
+using ErrorGen.Benchmarks.Synthetic;
+using ErrorGen.TestSupport;
 
 namespace ErrorGen.Benchmarks.Processes;
 
@@ -12,16 +13,16 @@ public static class GeneratorMemory
 {
     public static void Run(int codes)
     {
-        DriverSetup.Driver(DriverSetup.Files(10)).RunGenerators(DriverSetup.Compilation("namespace Warm { }"));
-        var files = DriverSetup.Files(codes);
-        var compilation = DriverSetup.Compilation("namespace Consumer { }");
+        GeneratorDriverFactory.Create(BenchmarkCatalogs.Gen(10)).RunGenerators(GeneratorDriverFactory.Compilation("namespace Warm { }"));
+        var files = BenchmarkCatalogs.Gen(codes);
+        var compilation = GeneratorDriverFactory.Compilation("namespace Consumer { }");
         GC.Collect();
         GC.WaitForPendingFinalizers();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var before = process.PeakWorkingSet64;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var driver = DriverSetup.Driver(files).RunGenerators(compilation);
+        var driver = GeneratorDriverFactory.Create(files).RunGenerators(compilation);
         process.Refresh();
         GC.KeepAlive(driver);
         Console.WriteLine($"| {codes:N0} | {(process.PeakWorkingSet64 - before) / 1048576.0:N0} MB | {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0:N0} MB |");

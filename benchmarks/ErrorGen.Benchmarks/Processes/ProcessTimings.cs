@@ -4,8 +4,8 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
-using ErrorGen.Benchmarks.Generator;
 using ErrorGen.Benchmarks.Synthetic;
+using ErrorGen.TestSupport;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorGen.Benchmarks.Processes;
@@ -66,12 +66,12 @@ public static class ProcessTimings
             project.Append($"  <Import Project=\"{generator}/build/ErrorGen.targets\" />\n");
             foreach (var (file, yaml) in SyntheticCatalogs.Catalog("Gen", size, files: 10))
             {
-                File.WriteAllText(Path.Combine(directory, "errors", file), yaml);
+                File.WriteAllText(Path.Combine(directory, "errors", Path.GetFileName(file)), yaml);
             }
         }
         else if (variant == Variant.CheckedInSources)
         {
-            var driver = DriverSetup.Driver(DriverSetup.Files(size)).RunGenerators(DriverSetup.Compilation("namespace Consumer { }"));
+            var driver = GeneratorDriverFactory.Create(BenchmarkCatalogs.Gen(size)).RunGenerators(GeneratorDriverFactory.Compilation("namespace Consumer { }"));
             foreach (var tree in driver.GetRunResult().GeneratedTrees)
             {
                 File.WriteAllText(Path.Combine(directory, Path.GetFileName(tree.FilePath)), tree.GetText().ToString());

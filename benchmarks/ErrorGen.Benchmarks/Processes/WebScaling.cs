@@ -4,7 +4,8 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Basic.Reference.Assemblies;
-using ErrorGen.Benchmarks.Generator;
+using ErrorGen.Benchmarks.Synthetic;
+using ErrorGen.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -41,15 +42,15 @@ internal static class WebScaling
 
     private static (double GenerationMs, long GeneratedChars, string Diagnostics, string CompileMs) Measure(int size, MetadataReference[] references, bool compile, out double perThousand)
     {
-        var files = DriverSetup.Files(size);
+        var files = BenchmarkCatalogs.Gen(size);
         var compilation = CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { }", DriverSetup.ParseOptions) },
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { }", GeneratorDriverFactory.ParseOptions) },
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         GC.Collect();
         var watch = Stopwatch.StartNew();
-        var driver = DriverSetup.Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = GeneratorDriverFactory.Create(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         watch.Stop();
         var generated = driver.GetRunResult().GeneratedTrees.Sum(t => (long)t.Length);
         perThousand = watch.Elapsed.TotalMilliseconds / (size / 1_000.0);

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Basic.Reference.Assemblies;
 using ErrorGen.Analyzers;
 using ErrorGen.CodeFixes;
+using ErrorGen.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -24,7 +25,7 @@ internal static class AnalyzerHarness
         var compilation = GeneratorHarness.CreateCompilation(source, aspNetCore: web);
 
         GeneratorHarness.CreateDriver(texts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        var options = new AnalyzerOptions(texts, new TestOptionsProvider(texts.Select(t => t.Path)));
+        var options = new AnalyzerOptions(texts, new CatalogOptionsProvider(texts.Select(t => t.Path)));
         var diagnostics = await output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogUsageAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
         return (diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray(), output);
     }

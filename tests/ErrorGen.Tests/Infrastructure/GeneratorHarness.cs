@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Basic.Reference.Assemblies;
+using ErrorGen.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -12,16 +13,10 @@ namespace ErrorGen.Tests.Infrastructure;
 /// <summary>Runs ErrorGen through Roslyn's generator driver, exactly as the compiler does, on in-memory catalogs.</summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    public static readonly CSharpParseOptions ParseOptions = GeneratorDriverFactory.ParseOptions;
 
     public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { public static class Marker { } }", bool aspNetCore = false)
-        => CSharpCompilation.Create(
-            "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Consumer.cs") },
-            aspNetCore ? Net100.References.All.Concat(s_aspNetCoreReferences.Value) : Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
-                // As the SDK's csc task does (/nowarn:1701,1702): reference-version unification notes, not code warnings.
-                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+        => GeneratorDriverFactory.Compilation(aspNetCore ? Net100.References.All.Concat(s_aspNetCoreReferences.Value) : Net100.References.All, source);
 
     /// <summary>ASP.NET Core's reference assemblies, from the SDK's targeting pack on this machine.</summary>
     private static readonly Lazy<MetadataReference[]> s_aspNetCoreReferences = new(() =>
@@ -29,21 +24,16 @@ internal static class GeneratorHarness
         var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
         var pack = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref")).OrderBy(d => d).Last();
         var openApi = new[] { "Microsoft.AspNetCore.OpenApi.dll", "Microsoft.OpenApi.dll" }.Select(f => Path.Combine(AppContext.BaseDirectory, f));
-        return Directory.GetFiles(Path.Combine(pack, "ref", "net10.0"), "*.dll").Concat(openApi).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToArray();
+        return Directory.GetFiles(Path.Combine(pack, "ref", "net10.0"), "*.dll").Concat(openApi)
+            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToArray();
     });
 
     public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> catalogs, bool trackSteps = false)
-        => CreateDriver(catalogs.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray(), trackSteps);
+        => GeneratorDriverFactory.Create(GeneratorDriverFactory.Files(catalogs), trackSteps);
 
-    public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> files, bool trackSteps = false, IReadOnlyDictionary<string, string>? globalOptions = null)
-    {
-        return CSharpGeneratorDriver.Create(
-            new[] { new ErrorCatalogGenerator().AsSourceGenerator() },
-            files,
-            ParseOptions,
-            new TestOptionsProvider(files.Select(f => f.Path), globalOptions),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
-    }
+    public static GeneratorDriver CreateDriver(
+        ImmutableArray<AdditionalText> files, bool trackSteps = false, IReadOnlyDictionary<string, string>? globalOptions = null)
+        => GeneratorDriverFactory.Create(files, trackSteps, globalOptions);
 
     /// <summary>Runs the generator once; returns its diagnostics, generated sources and the compilation including them.</summary>
     public static GeneratorRun Run(params (string Path, string Text)[] catalogs) => Run(aspNetCore: false, catalogs);

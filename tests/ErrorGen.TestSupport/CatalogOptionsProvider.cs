@@ -4,14 +4,14 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ErrorGen.Tests.Infrastructure;
+namespace ErrorGen.TestSupport;
 
 /// <summary>Plays the part of ErrorGen.targets: marks the given files as catalogs, as an ErrorCatalog item would.</summary>
-internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+public sealed class CatalogOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly HashSet<string> _catalogPaths;
 
-    public TestOptionsProvider(IEnumerable<string> catalogPaths, IReadOnlyDictionary<string, string>? globalOptions = null)
+    public CatalogOptionsProvider(IEnumerable<string> catalogPaths, IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         _catalogPaths = catalogPaths.ToHashSet();
         GlobalOptions = new Options(globalOptions ?? new Dictionary<string, string>());

@@ -2,9 +2,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ErrorGen.Tests.Infrastructure;
+namespace ErrorGen.TestSupport;
 
-internal sealed class InMemoryAdditionalText : AdditionalText
+/// <summary>A catalog or baseline file held in memory, as the compiler hands AdditionalFiles to generators.</summary>
+public sealed class InMemoryAdditionalText : AdditionalText
 {
     private readonly SourceText _text;
 
