@@ -136,7 +136,8 @@ internal static class CatalogEmitter
         writer.Doc("<summary>Every code of the catalog, in wire-value order.</summary>");
         writer.Line($"public static {KnownTypes.IReadOnlyList}<{n.Info}> All => s_all ?? CreateAll();");
         writer.Line();
-        writer.Doc($"<summary>The descriptor of <paramref name=\"code\"/>.</summary>\n<exception cref=\"{KnownTypes.ArgumentOutOfRangeException}\">The value is not a code of the catalog.</exception>");
+        writer.Doc($"<summary>The descriptor of <paramref name=\"code\"/>.</summary>\n<exception "
+            + $"cref=\"{KnownTypes.ArgumentOutOfRangeException}\">The value is not a code of the catalog.</exception>");
         writer.Line($$"""
             public static {{n.Info}} Get({{n.Code}} code)
             {

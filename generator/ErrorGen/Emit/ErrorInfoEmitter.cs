@@ -57,7 +57,8 @@ internal static class ErrorInfoEmitter
         };
         foreach (var (method, field, type, fallback) in localizedTexts)
         {
-            writer.Doc($"<summary>The {fallback.ToLowerInvariant()} in <paramref name=\"culture\"/> (default: the current UI culture): the first of the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>");
+            writer.Doc($"<summary>The {fallback.ToLowerInvariant()} in <paramref name=\"culture\"/> (default: the current UI culture): the first of "
+                + $"the catalog's locales along the culture's parents, else the default locale. No allocation for the default locale.</summary>");
             writer.Line($"public {type} {method}({KnownTypes.CultureInfo}? culture = null) => {catalogClass}.Localized(Index, {field}, culture) ?? {fallback};");
             writer.Line();
         }

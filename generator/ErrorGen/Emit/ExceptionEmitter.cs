@@ -29,7 +29,8 @@ internal static class ExceptionEmitter
         var info = names.Info;
         var baseType = catalog.ExceptionTypeName;
         writer.OpenType(
-            $"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>",
+            $"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors "
+                + $"with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>",
             $"public class {baseType} : {KnownTypes.Exception}");
         writer.Line($"private static readonly {KnownTypes.IReadOnlyDictionary}<string, object?> s_noArguments = new {KnownTypes.Dictionary}<string, object?>(0);");
         writer.Line();
@@ -90,7 +91,8 @@ internal static class ExceptionEmitter
         writer.Doc("<summary>How long the client should wait before retrying (written as <c>Retry-After</c>), or null.</summary>");
         writer.Line($"public {KnownTypes.TimeSpan}? RetryAfter {{ get; private set; }}");
         writer.Line();
-        writer.Doc("<summary>The message in <paramref name=\"culture\"/>'s catalog locale (default: the current UI culture), filled with <see cref=\"Arguments\"/>.</summary>");
+        writer.Doc("<summary>The message in <paramref name=\"culture\"/>'s catalog locale (default: "
+            + "the current UI culture), filled with <see cref=\"Arguments\"/>.</summary>");
         writer.Line($$"""
             public string GetMessage({{KnownTypes.CultureInfo}}? culture = null)
             {
@@ -161,7 +163,8 @@ internal static class ExceptionEmitter
     private static void WriteFactories(SourceWriter writer, CatalogSpec catalog, string code)
     {
         writer.OpenType(
-            $"<summary>One factory per code of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw {catalog.ExceptionFactoryName}.SomeCode();</c>. Templated messages take their typed parameters.</summary>",
+            $"<summary>One factory per code of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw "
+                + $"{catalog.ExceptionFactoryName}.SomeCode();</c>. Templated messages take their typed parameters.</summary>",
             $"public static class {catalog.ExceptionFactoryName}");
         var first = true;
         foreach (var spec in catalog.Codes.Where(c => !c.IsSuccess))

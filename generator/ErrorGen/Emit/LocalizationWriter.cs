@@ -31,7 +31,8 @@ internal static class LocalizationWriter
 
     private static void WriteResolveLocale(SourceWriter writer, EquatableArray<string> locales)
     {
-        writer.Doc("<summary>The catalog locale that serves <paramref name=\"culture\"/> (default: the current UI culture): the first along its parents, else <see cref=\"DefaultLocale\"/>.</summary>");
+        writer.Doc("<summary>The catalog locale that serves <paramref name=\"culture\"/> (default: the current "
+            + "UI culture): the first along its parents, else <see cref=\"DefaultLocale\"/>.</summary>");
         writer.Open($"public static string ResolveLocale({KnownTypes.CultureInfo}? culture = null)");
         if (locales.Count > 0)
         {
@@ -113,7 +114,8 @@ internal static class LocalizationWriter
 
     private static void WriteFormatTemplate(SourceWriter writer)
     {
-        writer.Doc("<summary>Fills a message template (<c>{name}</c> placeholders, <c>{{</c>/<c>}}</c> literal braces) with <paramref name=\"arguments\"/>, formatted with the invariant culture.</summary>");
+        writer.Doc("<summary>Fills a message template (<c>{name}</c> placeholders, <c>{{</c>/<c>}}</c> literal "
+            + "braces) with <paramref name=\"arguments\"/>, formatted with the invariant culture.</summary>");
         writer.Line($$"""
             public static string FormatTemplate(string template, {{KnownTypes.IReadOnlyDictionary}}<string, object?> arguments)
             {

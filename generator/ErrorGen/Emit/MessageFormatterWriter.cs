@@ -24,7 +24,8 @@ internal static class MessageFormatterWriter
                 pieces.Add(part.IsPlaceholder ? Format(parameters[part.Text]) : CSharpText.Literal(part.Text));
             }
 
-            writer.Doc($"<summary>Formats the message of <see cref=\"{catalog.CodeTypeName}.{code.Identifier}\"/>: {CSharpText.Xml(code.Message)}</summary>");
+            writer.Doc($"<summary>Formats the message of <see cref=\"{catalog.CodeTypeName}.{code.Identifier}\"/>: "
+                + $"{CSharpText.Xml(code.Message)}</summary>");
             writer.Line($"public static string Format{code.MemberName}({signature}) => {Concat(pieces)};");
             writer.Line();
         }

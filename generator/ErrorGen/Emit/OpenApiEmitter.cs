@@ -22,7 +22,8 @@ internal static class OpenApiEmitter
         writer.OpenType(
             $"<summary>The {CSharpText.Xml(catalog.Name)} catalog's error responses in the OpenAPI document.</summary>",
             $"public static class {name}OpenApi");
-        writer.Doc("<summary>Adds the catalog's error responses to the operations whose path <paramref name=\"appliesToPath\"/> accepts (all when null).</summary>");
+        writer.Doc("<summary>Adds the catalog's error responses to the operations whose path "
+            + "<paramref name=\"appliesToPath\"/> accepts (all when null).</summary>");
         writer.Line($$"""
             public static {{KnownTypes.OpenApiOptions}} Add{{name}}ErrorResponses(this {{KnownTypes.OpenApiOptions}} options, {{KnownTypes.Func}}<string, bool>? appliesToPath = null)
             {

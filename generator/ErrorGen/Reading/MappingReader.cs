@@ -39,6 +39,18 @@ internal sealed class MappingReader
 
     public YamlNodeSyntax? Node(string key) => _values.TryGetValue(key, out var node) ? node : null;
 
+    /// <summary>The value of <paramref name="key"/>; reports it missing when it is <paramref name="required"/> and absent.</summary>
+    private YamlNodeSyntax? Node(string key, bool required)
+    {
+        var node = Node(key);
+        if (node is null && required)
+        {
+            ReportMissing(key);
+        }
+
+        return node;
+    }
+
     public bool Has(string key) => _values.ContainsKey(key);
 
     public void ReportMissing(string key)
@@ -47,14 +59,9 @@ internal sealed class MappingReader
     /// <summary>A string value; plain numbers and booleans are taken as their text (a message may be "404").</summary>
     public Located<string>? String(string key, bool required = false)
     {
-        var node = Node(key);
+        var node = Node(key, required);
         if (node is null)
         {
-            if (required)
-            {
-                ReportMissing(key);
-            }
-
             return null;
         }
 
@@ -112,14 +119,9 @@ internal sealed class MappingReader
 
     public Located<CodeValue>? Code(string key, bool required = false)
     {
-        var node = Node(key);
+        var node = Node(key, required);
         if (node is null)
         {
-            if (required)
-            {
-                ReportMissing(key);
-            }
-
             return null;
         }
 
@@ -152,14 +154,9 @@ internal sealed class MappingReader
 
     public YamlMappingSyntax? Mapping(string key, bool required = false)
     {
-        var node = Node(key);
+        var node = Node(key, required);
         if (node is null)
         {
-            if (required)
-            {
-                ReportMissing(key);
-            }
-
             return null;
         }
 
