@@ -1,6 +1,7 @@
 using System;
 using ErrorGen.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorGen;
@@ -40,9 +41,16 @@ internal static class BuildOptions
         => HasAccessibleType(compilation, "Microsoft.AspNetCore.Mvc.ProblemDetails")
            && HasAccessibleType(compilation, "Microsoft.AspNetCore.Diagnostics.IExceptionHandler");
 
+    /// <summary>
+    /// The lowest C# version the generated code compiles with: it uses <c>is not</c>/<c>or</c> patterns and
+    /// target-typed conditionals (C# 9); below it the generator reports EG0056 instead of emitting.
+    /// </summary>
+    public const int MinimumLanguageVersion = 9;
+
     /// <summary>The compilation reduced to the few facts the optional outputs need.</summary>
     public static GenerationOptions GenerationOptionsOf(Compilation compilation)
         => new(
+            LanguageVersion: compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : int.MaxValue,
             HasNotNullWhen: HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
             HasAspNetCore: IsWebProject(compilation),
             HasRateLimiting: HasAccessibleType(compilation, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions"),
@@ -58,4 +66,6 @@ internal static class BuildOptions
 }
 
 /// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>
-internal readonly record struct GenerationOptions(bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasOpenApi, bool HasHttpClient);
+/// <remarks><see cref="LanguageVersion"/> is Roslyn's effective <c>LanguageVersion</c> value (C# 9 is 900).</remarks>
+internal readonly record struct GenerationOptions(
+    int LanguageVersion, bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasOpenApi, bool HasHttpClient);

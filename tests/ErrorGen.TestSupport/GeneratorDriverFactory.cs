@@ -18,11 +18,14 @@ public static class GeneratorDriverFactory
 
     /// <summary>A driver over <paramref name="files"/>, every one marked as a catalog or baseline.</summary>
     public static GeneratorDriver Create(
-        ImmutableArray<AdditionalText> files, bool trackSteps = false, IReadOnlyDictionary<string, string>? globalOptions = null)
+        ImmutableArray<AdditionalText> files,
+        bool trackSteps = false,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new ErrorCatalogGenerator().AsSourceGenerator() },
             files,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new CatalogOptionsProvider(files.Select(f => f.Path), globalOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 

@@ -180,6 +180,11 @@ internal static class DiagnosticDescriptors
         "Error code {0} maps to HTTP {1}, which has no response body on the wire (1xx, 204, 205, 304); the error would "
             + "reach no client");
     public static readonly DiagnosticDescriptor UnreadableText = Error("EG0055", "Catalog text cannot be read", "{0}");
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+        "EG0056",
+        "C# version too low for generated code",
+        "Catalog '{0}' was not generated: ErrorGen's code needs C# {1} or later and this project compiles with C# {2}; set "
+            + "<LangVersion>{1}</LangVersion> (or later) in the project file (netstandard2.0 and .NET Framework projects default to 7.3)");
 
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create(

@@ -44,9 +44,17 @@ internal static class GeneratorHarness
     /// take every step from the cache. So each generator test also checks incremental caching.
     /// </remarks>
     public static GeneratorRun Run(bool aspNetCore, params (string Path, string Text)[] catalogs)
+        => Run(ParseOptions, aspNetCore, catalogs);
+
+    /// <summary>Runs the generator in a project compiled with <paramref name="parseOptions"/> (its C# version, say).</summary>
+    public static GeneratorRun Run(CSharpParseOptions parseOptions, bool aspNetCore, params (string Path, string Text)[] catalogs)
     {
         var compilation = CreateCompilation(aspNetCore: aspNetCore);
-        var driver = CreateDriver(catalogs, trackSteps: true).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees[0], compilation.SyntaxTrees[0].WithRootAndOptions(
+            compilation.SyntaxTrees[0].GetRoot(), parseOptions));
+        var files = GeneratorDriverFactory.Files(catalogs);
+        var driver = GeneratorDriverFactory.Create(files, trackSteps: true, parseOptions: parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult();
         var exceptions = result.Results.Where(r => r.Exception is not null).Select(r => r.Exception!).ToList();
         if (exceptions.Count > 0)
