@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using ErrorGen.Diagnostics;
 using ErrorGen.Emit;
@@ -84,6 +85,57 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             specs.Combine(clashLosers).Combine(generationOptions),
             static (production, pair) => CatalogSources.Add(production, pair.Left.Left!, pair.Left.Right, pair.Right));
+
+        RegisterExport(context, catalogTexts, specs, clashLosers, rootNamespace, generationOptions);
+        RegisterReferencedCatalogs(context, specs, generationOptions);
+    }
+
+    /// <summary>The files of the catalogs generated here, recorded in this assembly for the projects that reference it.</summary>
+    private static void RegisterExport(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<CatalogText> catalogTexts,
+        IncrementalValuesProvider<CatalogSpec?> specs,
+        IncrementalValueProvider<EquatableArray<string>> clashLosers,
+        IncrementalValueProvider<string> rootNamespace,
+        IncrementalValueProvider<GenerationOptions> generationOptions)
+    {
+        var exportedPaths = specs.Collect()
+            .Combine(clashLosers)
+            .Select(static (pair, _) => pair.Left
+                .Where(spec => !pair.Right.Contains(spec!.Name))
+                .SelectMany(spec => spec!.SourceFiles)
+                .ToEquatableArray());
+        var export = catalogTexts.Collect()
+            .Combine(exportedPaths)
+            .Combine(rootNamespace)
+            .Combine(generationOptions)
+            .Select(static (pair, _) => new CatalogExport(
+                pair.Left.Left.Left.Where(t => pair.Left.Left.Right.Contains(t.Path))
+                    .Select(t => (t.Path, t.Text ?? string.Empty)).ToEquatableArray(),
+                pair.Left.Right,
+                pair.Right.HasAspNetCore))
+            .WithTrackingName(TrackingNames.CatalogExport);
+        context.RegisterSourceOutput(export, static (production, export) => CatalogSources.AddExport(production, export));
+    }
+
+    /// <summary>
+    /// The catalogs of referenced assemblies: each reference is read once, from its metadata, and stays cached while it
+    /// is unchanged, so a C# edit re-runs none of this. A web project serves them with its own ASP.NET Core integration.
+    /// </summary>
+    private static void RegisterReferencedCatalogs(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<CatalogSpec?> specs,
+        IncrementalValueProvider<GenerationOptions> generationOptions)
+    {
+        var referencedSpecs = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ReferencedCatalogReader.Read(reference))
+            .WithTrackingName(TrackingNames.ReferencedCatalogFiles)
+            .SelectMany(static (files, cancellationToken) => ReferencedCatalogs.Resolve(files, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedCatalogSpecs);
+        var ownTypes = specs.Select(static (spec, _) => spec!.Namespace + "." + spec.TypeName).Collect();
+        context.RegisterSourceOutput(
+            referencedSpecs.Combine(ownTypes).Combine(generationOptions),
+            static (production, pair) => CatalogSources.AddReferenced(production, pair.Left.Left, pair.Left.Right, pair.Right));
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

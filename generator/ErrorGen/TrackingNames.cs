@@ -13,4 +13,7 @@ internal static class TrackingNames
     public const string TypeClashes = nameof(TypeClashes);
     public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
     public const string CatalogSpecs = nameof(CatalogSpecs);
+    public const string CatalogExport = nameof(CatalogExport);
+    public const string ReferencedCatalogFiles = nameof(ReferencedCatalogFiles);
+    public const string ReferencedCatalogSpecs = nameof(ReferencedCatalogSpecs);
 }

@@ -49,4 +49,17 @@ public class FeatureSnapshotTests
             codes:
               - { code: 1, name: BadQuery, message: The query is invalid. }
             """);
+
+    [Fact]
+    public void A_librarys_catalog_files_are_recorded_in_its_assembly_for_the_projects_referencing_it()
+    {
+        var run = Run(aspNetCore: false, Catalog("exports.yaml", """
+            catalog: { name: Exports, namespace: Features, defaultHttpStatus: 400 }
+            codes:
+              - { code: 1, name: "Quoted \"name\"", message: "Line one\nline two." }
+            """));
+        DiagnosticAssert.HasNoErrors(run);
+        Assert.Empty(run.CompilationDiagnostics);
+        Snapshot.Verify("Features.Exports.CatalogExports", run.Sources["ErrorGen.CatalogExports.g.cs"]);
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using ErrorGen.Model;
@@ -32,6 +33,50 @@ internal static class CatalogSources
         }
     }
 
+    /// <summary>The project's catalog files as assembly metadata, for the projects that reference it.</summary>
+    public static void AddExport(SourceProductionContext context, CatalogExport export)
+    {
+        if (export.Files.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var text = CatalogExportEmitter.Emit(export.Files, export.DefaultNamespace, export.HasWebIntegration);
+            context.AddSource(CatalogExportEmitter.HintName, SourceText.From(text, Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.InternalError(export.Files[0].Path, exception).ToDiagnostic());
+        }
+    }
+
+    /// <summary>
+    /// A catalog of a referenced assembly, in a web project: the ASP.NET Core integration only, calling the assembly's
+    /// public types (the catalog's own types are that assembly's). Skipped where the project declares the catalog itself.
+    /// </summary>
+    public static void AddReferenced(SourceProductionContext context, CatalogSpec catalog, ImmutableArray<string> ownTypes, GenerationOptions options)
+    {
+        if (!options.HasAspNetCore || options.LanguageVersion < BuildOptions.MinimumLanguageVersion * 100
+            || ownTypes.Contains(catalog.Namespace + "." + catalog.TypeName))
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var (kind, text) in EmitWebIntegration(catalog, new CatalogNames(catalog), options))
+            {
+                context.AddSource(HintName(catalog, kind), SourceText.From(text, Encoding.UTF8));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.InternalError(string.Empty, exception).ToDiagnostic());
+        }
+    }
+
     private static IEnumerable<(string Kind, string Text)> Emit(CatalogSpec catalog, GenerationOptions options)
     {
         var names = new CatalogNames(catalog);
@@ -43,21 +88,29 @@ internal static class CatalogSources
         // ASP.NET Core types only where the project references ASP.NET Core: a class library gets none of them.
         if (options.HasAspNetCore)
         {
-            yield return ("AspNetCore", AspNetCoreEmitter.Emit(catalog, names, options.HasRateLimiting));
-            if (catalog.Envelope is not null)
+            foreach (var output in EmitWebIntegration(catalog, names, options))
             {
-                yield return ("Envelope", EnvelopeEmitter.Emit(catalog, names));
-            }
-
-            if (options.HasOpenApi)
-            {
-                yield return ("OpenApi", OpenApiEmitter.Emit(catalog, names));
+                yield return output;
             }
         }
 
         if (options.HasHttpClient)
         {
             yield return ("Client", ClientEmitter.Emit(catalog, names));
+        }
+    }
+
+    private static IEnumerable<(string Kind, string Text)> EmitWebIntegration(CatalogSpec catalog, CatalogNames names, GenerationOptions options)
+    {
+        yield return ("AspNetCore", AspNetCoreEmitter.Emit(catalog, names, options.HasRateLimiting));
+        if (catalog.Envelope is not null)
+        {
+            yield return ("Envelope", EnvelopeEmitter.Emit(catalog, names));
+        }
+
+        if (options.HasOpenApi)
+        {
+            yield return ("OpenApi", OpenApiEmitter.Emit(catalog, names));
         }
     }
 

@@ -41,6 +41,7 @@ internal static class KnownTypes
     public const string Activity = "global::System.Diagnostics.Activity";
     public const string DebuggerDisplay = "global::System.Diagnostics.DebuggerDisplay";
     public const string NotNullWhen = "global::System.Diagnostics.CodeAnalysis.NotNullWhen";
+    public const string AssemblyMetadata = "global::System.Reflection.AssemblyMetadata";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
     public const string HttpResponseMessage = "global::System.Net.Http.HttpResponseMessage";
     public const string HttpRequestException = "global::System.Net.Http.HttpRequestException";

@@ -18,6 +18,9 @@ internal sealed record DiagnosticInfo(
     /// <summary>Data for code fixes (Diagnostic.Properties).</summary>
     public EquatableArray<(string Key, string Value)> Properties { get; init; } = EquatableArray<(string Key, string Value)>.Empty;
 
+    /// <summary>Whether it fails the build as reported (its own severity, else the descriptor's).</summary>
+    public bool IsError => (Severity ?? DiagnosticDescriptors.ById(Id).DefaultSeverity) == DiagnosticSeverity.Error;
+
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceLocation? location, params string[] messageArgs)
         => new(descriptor.Id, location, messageArgs.ToEquatableArray(), EquatableArray<SourceLocation>.Empty);
 

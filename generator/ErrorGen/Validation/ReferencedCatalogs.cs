@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ErrorGen.Model;
+using ErrorGen.Reading;
+
+namespace ErrorGen.Validation;
+
+/// <summary>
+/// The catalogs of a referenced assembly, read and validated again from the files it recorded, exactly as its own build
+/// did (same texts, same namespace), so the spec — and the code emitted for it here — matches the types it compiled.
+/// Its diagnostics were that build's to report; a catalog that does not validate cleanly is left out.
+/// </summary>
+internal static class ReferencedCatalogs
+{
+    public static ImmutableArray<CatalogSpec> Resolve(EquatableArray<ExportedCatalogFile> files, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0 || files[0].HasWebIntegration)
+        {
+            return ImmutableArray<CatalogSpec>.Empty;
+        }
+
+        try
+        {
+            var read = files.Select(f => CatalogFileReader.Read(f.DisplayPath, f.Text, cancellationToken)).ToImmutableArray();
+            var specs = new List<CatalogSpec>();
+            foreach (var input in CatalogGrouper.Group(read, ImmutableArray<BaselineFile>.Empty, files[0].DefaultNamespace))
+            {
+                var result = CatalogValidator.Validate(input, cancellationToken);
+                if (result.Spec is { } spec && !result.Diagnostics.Any(d => d.IsError))
+                {
+                    specs.Add(spec);
+                }
+            }
+
+            return specs.ToImmutableArray();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Never a crash in the consumer's build over another assembly's metadata: that assembly is then not served.
+            return ImmutableArray<CatalogSpec>.Empty;
+        }
+    }
+}

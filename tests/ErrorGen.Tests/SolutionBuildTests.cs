@@ -1,0 +1,195 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using ErrorGen.Tests.Infrastructure;
+
+namespace ErrorGen.Tests;
+
+/// <summary>
+/// A catalog in a shared netstandard2.0 contracts library, served by a web app that references it and declares no
+/// catalog: built with the real <c>dotnet build</c> and driven over loopback HTTP.
+/// </summary>
+public sealed class SolutionBuildTests : IDisposable
+{
+    private const string Catalog = """
+        catalog:
+          name: Orders
+          namespace: Contracts.Errors
+          defaultHttpStatus: 400
+          locales: [en, de]
+        codes:
+          - { code: 40401, name: OrderNotFound, httpStatus: 404, message: "Order {orderId} was not found.", parameters: { orderId: string } }
+          - { code: 42901, name: TooManyOrders, httpStatus: 429, message: Too many orders. }
+        """;
+
+    private const string German = """
+        catalog: Orders
+        locale: de
+        translations:
+          - { code: 40401, title: Bestellung fehlt, message: "Bestellung {orderId} wurde nicht gefunden." }
+          - { code: 42901, title: Zu viele Bestellungen, message: Zu viele Bestellungen. }
+        """;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "errorgen-solution-" + Guid.NewGuid().ToString("N"));
+    private readonly string _generator = Path.Combine(RepoPaths.Root, "generator", "ErrorGen");
+
+    [Fact]
+    public async Task A_web_app_serves_the_catalog_of_a_netstandard_library_it_references()
+    {
+        WriteContracts("Contracts", langVersion: "9.0");
+        WriteWebApp();
+
+        var (buildExit, buildOutput) = DotnetCli.Run(Path.Combine(_root, "WebA"), "build -nodeReuse:false");
+        Assert.True(buildExit == 0, buildOutput);
+        Assert.DoesNotContain("CS0436", buildOutput);
+
+        using var app = StartApp(out var baseAddress);
+        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var request = new HttpRequestMessage(HttpMethod.Get, "/orders/A-17");
+        request.Headers.AcceptLanguage.ParseAdd("de");
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("de", string.Join(",", response.Content.Headers.ContentLanguage));
+        Assert.Contains("\"code\":40401", body.Replace(" ", string.Empty));
+        Assert.Contains("Bestellung A-17 wurde nicht gefunden.", body);
+
+        using var limited = await client.GetAsync("/busy");
+        Assert.Equal((HttpStatusCode)429, limited.StatusCode);
+        Assert.NotNull(limited.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public void A_netstandard_library_at_its_default_csharp_version_gets_EG0056_and_no_error_in_generated_files()
+    {
+        WriteContracts("Contracts", langVersion: null);
+
+        var (exitCode, output) = DotnetCli.Run(Path.Combine(_root, "Contracts"), "build -nodeReuse:false");
+
+        Assert.True(exitCode != 0, output);
+        Assert.Contains("error EG0056: Catalog 'Orders' was not generated: ErrorGen's code needs C# 9.0 or later and this project compiles with C# 7.3", output);
+        Assert.DoesNotContain("error CS", output);
+    }
+
+    // Without a LangVersion, as `dotnet new classlib -f netstandard2.0` writes it: C# 7.3 and no nullable context.
+    private void WriteContracts(string name, string? langVersion)
+    {
+        var directory = Path.Combine(_root, name);
+        Directory.CreateDirectory(Path.Combine(directory, "errors"));
+        File.WriteAllText(Path.Combine(directory, "errors", "orders.yaml"), Catalog);
+        File.WriteAllText(Path.Combine(directory, "errors", "orders.de.yaml"), German);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{_generator}/build/ErrorGen.props" />
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                {(langVersion is null ? string.Empty : $"<LangVersion>{langVersion}</LangVersion><Nullable>enable</Nullable>")}
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{_generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ErrorCatalog Include="errors/*.yaml" />
+              </ItemGroup>
+              <Import Project="{_generator}/build/ErrorGen.targets" />
+            </Project>
+            """);
+    }
+
+    private void WriteWebApp()
+    {
+        var directory = Path.Combine(_root, "WebA");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "WebA.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <Import Project="{_generator}/build/ErrorGen.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../Contracts/Contracts.csproj" />
+                <ProjectReference Include="{_generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{_generator}/build/ErrorGen.targets" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            using Contracts.Errors;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddOrdersErrors();
+            builder.Services.AddRequestLocalization(o => o.AddSupportedUICultures("en", "de").SetDefaultCulture("en"));
+            var app = builder.Build();
+            app.UseRequestLocalization();
+            app.UseExceptionHandler();
+            app.MapGet("/orders/{id}", (string id) => { throw OrdersExceptions.OrderNotFound(orderId: id); });
+            app.MapGet("/busy", () => { throw OrdersExceptions.TooManyOrders(); });
+            app.Run();
+            """);
+    }
+
+    /// <summary>Runs the built app on a free loopback port and waits (boundedly) until it answers.</summary>
+    private Process StartApp(out Uri baseAddress)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet", $"run --no-build --urls {baseAddress}")
+        {
+            WorkingDirectory = Path.Combine(_root, "WebA"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("MSBuildExtensionsPath");
+        start.Environment.Remove("MSBUILD_EXE_PATH");
+        start.Environment.Remove("MSBuildSDKsPath");
+        var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var probe = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            try
+            {
+                using var _ = probe.Send(new HttpRequestMessage(HttpMethod.Get, "/orders/probe"));
+                return process;
+            }
+            catch (HttpRequestException)
+            {
+                Thread.Sleep(500);
+            }
+            catch (TaskCanceledException)
+            {
+                Thread.Sleep(500);
+            }
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException("The web app did not answer on " + baseAddress);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
