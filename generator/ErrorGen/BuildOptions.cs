@@ -28,6 +28,11 @@ internal static class BuildOptions
             : globalOptions.TryGetValue("build_property.RootNamespace", out ns) && IdentifierNormalizer.IsValidNamespace(ns) ? ns
             : FallbackNamespace;
 
+    /// <summary>Whether catalogs that set no <c>accessibility</c> are internal: <c>ErrorGenAccessibility</c> is <c>internal</c>.</summary>
+    public static bool DefaultInternalOf(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue("build_property.ErrorGenAccessibility", out var value)
+           && string.Equals(value.Trim(), "internal", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="file"/> carries <paramref name="metadata"/> = true (a catalog, or a baseline).</summary>
     public static bool HasFlag(AdditionalText file, AnalyzerConfigOptionsProvider options, string metadata)
         => options.GetOptions(file).TryGetValue(metadata, out var value)

@@ -40,11 +40,14 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => BuildOptions.DefaultNamespaceOf(options.GlobalOptions));
+        var defaultInternal = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildOptions.DefaultInternalOf(options.GlobalOptions));
 
         var catalogInputs = catalogFiles.Collect()
             .Combine(baselineFiles.Collect())
             .Combine(rootNamespace)
-            .SelectMany(static (pair, _) => CatalogGrouper.Group(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Combine(defaultInternal)
+            .SelectMany(static (pair, _) => CatalogGrouper.Group(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CatalogInputs);
 
         var catalogResults = catalogInputs
@@ -90,7 +93,10 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         RegisterReferencedCatalogs(context, specs, generationOptions);
     }
 
-    /// <summary>The files of the catalogs generated here, recorded in this assembly for the projects that reference it.</summary>
+    /// <summary>
+    /// The files of the public catalogs generated here, recorded in this assembly for the projects that reference it (an
+    /// internal catalog stays inside its assembly).
+    /// </summary>
     private static void RegisterExport(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<CatalogText> catalogTexts,
@@ -102,7 +108,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         var exportedPaths = specs.Collect()
             .Combine(clashLosers)
             .Select(static (pair, _) => pair.Left
-                .Where(spec => !pair.Right.Contains(spec!.Name))
+                .Where(spec => !spec!.IsInternal && !pair.Right.Contains(spec.Name))
                 .SelectMany(spec => spec!.SourceFiles)
                 .ToEquatableArray());
         var export = catalogTexts.Collect()

@@ -64,7 +64,7 @@ internal static class AspNetCoreEmitter
         writer.Line($$"""
             /// <summary>Options of the {{CSharpText.Xml(catalog.Name)}} catalog's ASP.NET Core integration.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
-            public sealed class {{name}}ErrorsOptions
+            {{catalog.TypeAccessibility}} sealed class {{name}}ErrorsOptions
             {
                 /// <summary>
                 /// Whether exceptions that are not {{catalog.ExceptionTypeName}}s are answered with the catalog's internal-error code
@@ -93,7 +93,7 @@ internal static class AspNetCoreEmitter
             /// <summary>ASP.NET Core integration of the {{CSharpText.Xml(catalog.Name)}} catalog.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
             """);
-        writer.Open($"public static partial class {name}AspNetCore");
+        writer.Open($"{catalog.TypeAccessibility} static partial class {name}AspNetCore");
         writer.Line($$"""
             /// <summary>
             /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
@@ -228,7 +228,7 @@ internal static class AspNetCoreEmitter
             /// <summary>Handles {{catalog.ExceptionTypeName}}s (and, if configured, every other exception) for <c>app.UseExceptionHandler()</c>.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
             """);
-        writer.Open($"public sealed class {name}ExceptionHandler : {KnownTypes.IExceptionHandler}");
+        writer.Open($"{catalog.TypeAccessibility} sealed class {name}ExceptionHandler : {KnownTypes.IExceptionHandler}");
         writer.Line($$"""
             private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string?, string, {{KnownTypes.Exception}}?> s_clientError =
                 {{KnownTypes.LoggerMessage}}.Define<string, string?, string>(
@@ -311,7 +311,7 @@ internal static class AspNetCoreEmitter
 
         /// <summary>ASP.NET Core's rate limiter, answering rejected requests with {{catalog.CodeTypeName}}.{{rateLimit}}.</summary>
         {{CSharpText.GeneratedCodeAttribute}}
-        public static class {{name}}RateLimiting
+        {{catalog.TypeAccessibility}} static class {{name}}RateLimiting
         {
             /// <summary>
             /// Rejected requests get the catalog's rate-limit code in the catalog's wire format, with <c>Retry-After</c> from the limiter's lease.

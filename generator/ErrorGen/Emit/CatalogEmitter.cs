@@ -19,7 +19,7 @@ internal static class CatalogEmitter
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
         writer.OpenType(
             $"<summary>Lookups over the {CSharpText.Xml(catalog.Name)} error catalog. Steady-state lookups allocate nothing.</summary>",
-            $"public static partial class {catalog.CatalogClassName}");
+            $"{catalog.TypeAccessibility} static partial class {catalog.CatalogClassName}");
         WriteConstants(writer, catalog);
         WriteTables(writer, catalog, names);
         WriteLookups(writer, catalog, names);

@@ -18,7 +18,7 @@ internal static class ClientEmitter
             /// <summary>Reads responses of the {{CSharpText.Xml(catalog.Name)}} API.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
             """);
-        writer.Open($"public static class {catalog.TypeName}Client");
+        writer.Open($"{catalog.TypeAccessibility} static class {catalog.TypeName}Client");
         WriteReadAsync(writer, catalog, names);
         writer.Line();
         WriteResponseParts(writer);
@@ -37,7 +37,7 @@ internal static class ClientEmitter
         writer.Line($$"""
             /// <summary>What a response of the {{CSharpText.Xml(catalog.Name)}} API said, read by <see cref="{{name}}Client.ReadAsync"/>.</summary>
             {{CSharpText.GeneratedCodeAttribute}}
-            public sealed class {{name}}Response
+            {{catalog.TypeAccessibility}} sealed class {{name}}Response
             {
                 internal {{name}}Response(int httpStatus, bool isSuccess, string? rawCode, {{info}}? info, string? message, {{KnownTypes.TimeSpan}}? retryAfter, string? problem)
                 {

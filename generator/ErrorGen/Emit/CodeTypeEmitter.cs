@@ -59,7 +59,7 @@ internal static class CodeTypeEmitter
         }
 
         writer.Line(CSharpText.GeneratedCodeAttribute);
-        writer.Open($"public enum {catalog.CodeTypeName} : {(catalog.NeedsLong ? "long" : "int")}");
+        writer.Open($"{catalog.TypeAccessibility} enum {catalog.CodeTypeName} : {(catalog.NeedsLong ? "long" : "int")}");
         foreach (var code in catalog.Codes)
         {
             writer.Doc(MemberDoc(code));
@@ -80,7 +80,7 @@ internal static class CodeTypeEmitter
 
         writer.Line(CSharpText.GeneratedCodeAttribute);
         writer.Line($"[{KnownTypes.DebuggerDisplay}(\"{{Value,nq}}\")]");
-        writer.Open($"public readonly struct {type} : {KnownTypes.IEquatable}<{type}>");
+        writer.Open($"{catalog.TypeAccessibility} readonly struct {type} : {KnownTypes.IEquatable}<{type}>");
         writer.Line("// The code's position in the catalog plus one, so that default(...) is no code at all.");
         writer.Line("private readonly int _slot;");
         writer.Line();
@@ -135,7 +135,8 @@ internal static class CodeTypeEmitter
     private static void WriteModuleEnum(SourceWriter writer, CatalogSpec catalog)
     {
         writer.OpenType(
-            $"<summary>The modules of the {CSharpText.Xml(catalog.Name)} error catalog.</summary>", $"public enum {catalog.ModuleTypeName}");
+            $"<summary>The modules of the {CSharpText.Xml(catalog.Name)} error catalog.</summary>",
+            $"{catalog.TypeAccessibility} enum {catalog.ModuleTypeName}");
         writer.Doc("<summary>The code belongs to no module.</summary>");
         writer.Line("None = 0,");
         foreach (var module in catalog.Modules)

@@ -16,7 +16,9 @@ internal static class EnvelopeEmitter
         var name = catalog.TypeName;
         var exception = names.Exception;
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
-        writer.OpenType($"<summary>The {CSharpText.Xml(catalog.Name)} API's own JSON envelope.</summary>", $"public static class {name}Envelope");
+        writer.OpenType(
+            $"<summary>The {CSharpText.Xml(catalog.Name)} API's own JSON envelope.</summary>",
+            $"{catalog.TypeAccessibility} static class {name}Envelope");
         writer.Doc("<summary>Writes <paramref name=\"error\"/> as the envelope (the status code and headers are set by the caller).</summary>");
         writer.Open($"public static async {KnownTypes.Task} WriteErrorAsync({KnownTypes.HttpContext} httpContext, {exception} error)");
         writer.Lines(ErrorBody(catalog, envelope));

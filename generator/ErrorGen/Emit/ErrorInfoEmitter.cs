@@ -13,7 +13,7 @@ internal static class ErrorInfoEmitter
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
         writer.OpenType(
             $"<summary>Describes one code of the {CSharpText.Xml(catalog.Name)} error catalog, as the catalog states it.</summary>",
-            $"public sealed class {catalog.InfoTypeName}");
+            $"{catalog.TypeAccessibility} sealed class {catalog.InfoTypeName}");
         writer.Open($"internal {catalog.InfoTypeName}(int index, {code} code, string name, string memberName, {module} module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)");
         writer.Line("Index = index;");
         foreach (var (property, parameter) in new[]

@@ -31,7 +31,7 @@ internal static class ExceptionEmitter
         writer.OpenType(
             $"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors "
                 + $"with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>",
-            $"public class {baseType} : {KnownTypes.Exception}");
+            $"{catalog.TypeAccessibility} class {baseType} : {KnownTypes.Exception}");
         writer.Line($"private static readonly {KnownTypes.IReadOnlyDictionary}<string, object?> s_noArguments = new {KnownTypes.Dictionary}<string, object?>(0);");
         writer.Line();
         writer.Doc("<summary>Creates the exception for <paramref name=\"code\"/> with the catalog's message.</summary>");
@@ -149,7 +149,7 @@ internal static class ExceptionEmitter
             writer.Line();
             writer.OpenType(
                 $"<summary>An error of the {CSharpText.Xml(module.Name)} module of the {CSharpText.Xml(catalog.Name)} catalog.</summary>",
-                $"public sealed class {catalog.ModuleExceptionTypeName(module)} : {baseType}");
+                $"{catalog.TypeAccessibility} sealed class {catalog.ModuleExceptionTypeName(module)} : {baseType}");
             writer.Line($$"""
                 internal {{catalog.ModuleExceptionTypeName(module)}}({{info}} info, string? message, {{KnownTypes.IReadOnlyDictionary}}<string, object?>? arguments, {{KnownTypes.Exception}}? innerException)
                     : base(info, message, arguments, innerException)
@@ -165,7 +165,7 @@ internal static class ExceptionEmitter
         writer.OpenType(
             $"<summary>One factory per code of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw "
                 + $"{catalog.ExceptionFactoryName}.SomeCode();</c>. Templated messages take their typed parameters.</summary>",
-            $"public static class {catalog.ExceptionFactoryName}");
+            $"{catalog.TypeAccessibility} static class {catalog.ExceptionFactoryName}");
         var first = true;
         foreach (var spec in catalog.Codes.Where(c => !c.IsSuccess))
         {

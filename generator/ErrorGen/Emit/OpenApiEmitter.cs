@@ -21,7 +21,7 @@ internal static class OpenApiEmitter
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
         writer.OpenType(
             $"<summary>The {CSharpText.Xml(catalog.Name)} catalog's error responses in the OpenAPI document.</summary>",
-            $"public static class {name}OpenApi");
+            $"{catalog.TypeAccessibility} static class {name}OpenApi");
         writer.Doc("<summary>Adds the catalog's error responses to the operations whose path "
             + "<paramref name=\"appliesToPath\"/> accepts (all when null).</summary>");
         writer.Line($$"""

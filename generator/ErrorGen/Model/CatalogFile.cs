@@ -30,6 +30,9 @@ internal sealed record CatalogHeader(
     Located<int>? DefaultHttpStatus,
     SuccessDeclaration? Success)
 {
+    /// <summary><c>accessibility: internal</c>: the generated types are internal and the catalog is not exported.</summary>
+    public Located<bool>? IsInternal { get; init; }
+
     /// <summary>The code served for exceptions that are not catalog errors (task-market: 9999).</summary>
     public Located<CodeValue>? InternalErrorCode { get; init; }
 

@@ -31,6 +31,12 @@ internal sealed record CatalogSpec(
     /// <summary>The other locales the catalog serves, in declaration order.</summary>
     public EquatableArray<string> TranslatedLocales { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>Whether the generated types are internal to the assembly (and the catalog is not exported).</summary>
+    public bool IsInternal { get; init; }
+
+    /// <summary>The modifier of every generated top-level type.</summary>
+    public string TypeAccessibility => IsInternal ? "internal" : "public";
+
     public string ExceptionTypeName => TypeName + "Exception";
 
     public string ExceptionFactoryName => TypeName + "Exceptions";
@@ -95,6 +101,9 @@ internal sealed record CatalogResult(CatalogSpec? Spec, EquatableArray<Diagnosti
 /// <summary>All the files that name one catalog, in path order.</summary>
 internal sealed record CatalogInput(string Name, EquatableArray<CatalogFile> Files, string DefaultNamespace)
 {
+    /// <summary>The accessibility of catalogs that set none (MSBuild <c>ErrorGenAccessibility</c>): internal when true.</summary>
+    public bool DefaultInternal { get; init; }
+
     /// <summary>The shipped-codes baselines that name this catalog (one is expected).</summary>
     public EquatableArray<BaselineFile> Baselines { get; init; } = EquatableArray<BaselineFile>.Empty;
 

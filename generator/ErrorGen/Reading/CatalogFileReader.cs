@@ -19,7 +19,7 @@ internal static class CatalogFileReader
     private static readonly string[] s_catalogKeys =
     {
         "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode",
-        "envelope", "defaultLocale", "locales", "strictLocales",
+        "envelope", "defaultLocale", "locales", "strictLocales", "accessibility",
     };
 
     private static readonly string[] s_envelopeKeys =
@@ -38,6 +38,12 @@ internal static class CatalogFileReader
     private static readonly string[] s_codeKeys =
     {
         "code", "name", "module", "httpStatus", "title", "message", "recommendation", "retryable", "deprecated", "replacedBy", "parameters",
+    };
+
+    private static readonly Dictionary<string, bool> s_accessibilities = new(StringComparer.Ordinal)
+    {
+        ["public"] = false,
+        ["internal"] = true,
     };
 
     private static readonly Dictionary<string, CodeType> s_codeTypes = new(StringComparer.Ordinal)
@@ -173,6 +179,9 @@ internal static class CatalogFileReader
                     Locales = reader.Sequence("locales").OfType<YamlScalarSyntax>()
                         .Select(l => new Located<string>(l.Value, l.Location)).ToEquatableArray(),
                     StrictLocales = reader.Boolean("strictLocales"),
+                    IsInternal = reader.Enum("accessibility", s_accessibilities) is { } isInternal
+                        ? new Located<bool>(isInternal, reader.Node("accessibility")!.Location)
+                        : null,
                 };
                 return (name, header);
 

@@ -10,7 +10,7 @@ namespace ErrorGen.Validation;
 internal static class CatalogGrouper
 {
     public static ImmutableArray<CatalogInput> Group(
-        ImmutableArray<CatalogFile> files, ImmutableArray<BaselineFile> baselines, string defaultNamespace)
+        ImmutableArray<CatalogFile> files, ImmutableArray<BaselineFile> baselines, string defaultNamespace, bool defaultInternal = false)
     {
         var groups = new SortedDictionary<string, List<CatalogFile>>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -39,6 +39,7 @@ internal static class CatalogGrouper
                 g.Value.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToEquatableArray(),
                 defaultNamespace)
             {
+                DefaultInternal = defaultInternal,
                 Baselines = baselines
                     .Where(b => b.CatalogName?.Value == g.Key)
                     .OrderBy(b => b.FilePath, StringComparer.Ordinal)

@@ -60,6 +60,7 @@ internal static class CatalogValidator
             Envelope = EnvelopeValidator.Resolve(header, diagnostics),
             DefaultLocale = defaultLocale,
             TranslatedLocales = translatedLocales.ToEquatableArray(),
+            IsInternal = header.IsInternal?.Value ?? input.DefaultInternal,
         };
         return new CatalogResult(catalog, diagnostics.ToEquatableArray()) { NameLocation = name.Location };
     }
