@@ -56,6 +56,7 @@ internal static class BuildOptions
     public static GenerationOptions GenerationOptionsOf(Compilation compilation)
         => new(
             LanguageVersion: compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : int.MaxValue,
+            AssemblyName: compilation.AssemblyName ?? "this project",
             HasNotNullWhen: HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
             HasAspNetCore: IsWebProject(compilation),
             HasRateLimiting: HasAccessibleType(compilation, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions"),
@@ -73,4 +74,4 @@ internal static class BuildOptions
 /// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>
 /// <remarks><see cref="LanguageVersion"/> is Roslyn's effective <c>LanguageVersion</c> value (C# 9 is 900).</remarks>
 internal readonly record struct GenerationOptions(
-    int LanguageVersion, bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasOpenApi, bool HasHttpClient);
+    int LanguageVersion, string AssemblyName, bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasOpenApi, bool HasHttpClient);

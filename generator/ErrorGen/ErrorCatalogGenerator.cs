@@ -90,7 +90,25 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             static (production, pair) => CatalogSources.Add(production, pair.Left.Left!, pair.Left.Right, pair.Right));
 
         RegisterExport(context, catalogTexts, specs, clashLosers, rootNamespace, generationOptions);
-        RegisterReferencedCatalogs(context, specs, generationOptions);
+        var referenced = RegisterReferencedCatalogs(context, specs, generationOptions);
+        RegisterCodeSpaceCheck(context, checkedResults, referenced, generationOptions);
+    }
+
+    /// <summary>Code spaces: this project's catalogs against each other and against every referenced assembly's.</summary>
+    private static void RegisterCodeSpaceCheck(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<CatalogResult> checkedResults,
+        IncrementalValuesProvider<ReferencedCatalog> referenced,
+        IncrementalValueProvider<GenerationOptions> generationOptions)
+    {
+        var codeSpaceReport = checkedResults
+            .Select(static (result, _) => result.CodeSpaceClaim)
+            .Collect()
+            .Combine(referenced.Select(static (catalog, _) => catalog.CodeSpaceClaim).Collect())
+            .Combine(generationOptions.Select(static (options, _) => options.AssemblyName))
+            .Select(static (pair, _) => CodeSpaces.Check(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.CodeSpaces);
+        context.RegisterSourceOutput(codeSpaceReport, static (production, list) => Report(production, list));
     }
 
     /// <summary>
@@ -128,7 +146,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
     /// The catalogs of referenced assemblies: each reference is read once, from its metadata, and stays cached while it
     /// is unchanged, so a C# edit re-runs none of this. A web project serves them with its own ASP.NET Core integration.
     /// </summary>
-    private static void RegisterReferencedCatalogs(
+    private static IncrementalValuesProvider<ReferencedCatalog> RegisterReferencedCatalogs(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<CatalogSpec?> specs,
         IncrementalValueProvider<GenerationOptions> generationOptions)
@@ -142,6 +160,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             referencedSpecs.Combine(ownTypes).Combine(generationOptions),
             static (production, pair) => CatalogSources.AddReferenced(production, pair.Left.Left, pair.Left.Right, pair.Right));
+        return referencedSpecs;
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -16,4 +16,5 @@ internal static class TrackingNames
     public const string CatalogExport = nameof(CatalogExport);
     public const string ReferencedCatalogFiles = nameof(ReferencedCatalogFiles);
     public const string ReferencedCatalogSpecs = nameof(ReferencedCatalogSpecs);
+    public const string CodeSpaces = nameof(CodeSpaces);
 }

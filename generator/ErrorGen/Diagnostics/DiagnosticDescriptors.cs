@@ -185,6 +185,16 @@ internal static class DiagnosticDescriptors
         "C# version too low for generated code",
         "Catalog '{0}' was not generated: ErrorGen's code needs C# {1} or later and this project compiles with C# {2}; set "
             + "<LangVersion>{1}</LangVersion> (or later) in the project file (netstandard2.0 and .NET Framework projects default to 7.3)");
+    public static readonly DiagnosticDescriptor CodeSpaceCollision = Error(
+        "EG0057",
+        "Code shared within a code space",
+        "Code {0} of catalog '{1}' ({2}) is also a code of catalog '{3}' ({4}); both are in code space '{5}', so a client "
+            + "reading the code could not tell them apart");
+    public static readonly DiagnosticDescriptor CodeSpaceRangeOverlap = Error(
+        "EG0058",
+        "Module ranges overlap within a code space",
+        "Range {0} of module '{1}' in catalog '{2}' ({3}) overlaps range {4} of module '{5}' in catalog '{6}' ({7}); both are "
+            + "in code space '{8}'");
 
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create(

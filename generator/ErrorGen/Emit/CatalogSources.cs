@@ -56,9 +56,11 @@ internal static class CatalogSources
     /// A catalog of a referenced assembly, in a web project: the ASP.NET Core integration only, calling the assembly's
     /// public types (the catalog's own types are that assembly's). Skipped where the project declares the catalog itself.
     /// </summary>
-    public static void AddReferenced(SourceProductionContext context, CatalogSpec catalog, ImmutableArray<string> ownTypes, GenerationOptions options)
+    public static void AddReferenced(
+        SourceProductionContext context, ReferencedCatalog referenced, ImmutableArray<string> ownTypes, GenerationOptions options)
     {
-        if (!options.HasAspNetCore || options.LanguageVersion < BuildOptions.MinimumLanguageVersion * 100
+        var catalog = referenced.Spec;
+        if (referenced.HasWebIntegration || !options.HasAspNetCore || options.LanguageVersion < BuildOptions.MinimumLanguageVersion * 100
             || ownTypes.Contains(catalog.Namespace + "." + catalog.TypeName))
         {
             return;

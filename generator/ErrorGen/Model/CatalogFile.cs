@@ -30,6 +30,9 @@ internal sealed record CatalogHeader(
     Located<int>? DefaultHttpStatus,
     SuccessDeclaration? Success)
 {
+    /// <summary>The wire code space the catalog's codes belong to (<c>codeSpace: acme-public</c>), shared with other catalogs.</summary>
+    public Located<string>? CodeSpace { get; init; }
+
     /// <summary><c>accessibility: internal</c>: the generated types are internal and the catalog is not exported.</summary>
     public Located<bool>? IsInternal { get; init; }
 

@@ -94,6 +94,9 @@ internal sealed record TemplatePart(string Text, bool IsPlaceholder);
 /// <summary>What one catalog produced: the spec (null when nothing can be generated) and every diagnostic.</summary>
 internal sealed record CatalogResult(CatalogSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>What the catalog holds of its code space, with positions, when it names one.</summary>
+    public CodeSpaceClaim? CodeSpaceClaim { get; init; }
+
     /// <summary>Where the catalog's name is written: clashes with other catalogs are reported there.</summary>
     public SourceLocation? NameLocation { get; init; }
 }

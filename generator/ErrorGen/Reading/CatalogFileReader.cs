@@ -19,7 +19,7 @@ internal static class CatalogFileReader
     private static readonly string[] s_catalogKeys =
     {
         "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode",
-        "envelope", "defaultLocale", "locales", "strictLocales", "accessibility",
+        "envelope", "defaultLocale", "locales", "strictLocales", "accessibility", "codeSpace",
     };
 
     private static readonly string[] s_envelopeKeys =
@@ -179,6 +179,7 @@ internal static class CatalogFileReader
                     Locales = reader.Sequence("locales").OfType<YamlScalarSyntax>()
                         .Select(l => new Located<string>(l.Value, l.Location)).ToEquatableArray(),
                     StrictLocales = reader.Boolean("strictLocales"),
+                    CodeSpace = reader.String("codeSpace"),
                     IsInternal = reader.Enum("accessibility", s_accessibilities) is { } isInternal
                         ? new Located<bool>(isInternal, reader.Node("accessibility")!.Location)
                         : null,

@@ -62,6 +62,10 @@ internal static class CatalogValidator
             TranslatedLocales = translatedLocales.ToEquatableArray(),
             IsInternal = header.IsInternal?.Value ?? input.DefaultInternal,
         };
-        return new CatalogResult(catalog, diagnostics.ToEquatableArray()) { NameLocation = name.Location };
+        return new CatalogResult(catalog, diagnostics.ToEquatableArray())
+        {
+            NameLocation = name.Location,
+            CodeSpaceClaim = CodeSpaces.ClaimOf(header.CodeSpace, name.Value, localized, registry, context, diagnostics),
+        };
     }
 }

@@ -15,32 +15,34 @@ namespace ErrorGen.Validation;
 /// </summary>
 internal static class ReferencedCatalogs
 {
-    public static ImmutableArray<CatalogSpec> Resolve(EquatableArray<ExportedCatalogFile> files, CancellationToken cancellationToken)
+    public static ImmutableArray<ReferencedCatalog> Resolve(EquatableArray<ExportedCatalogFile> files, CancellationToken cancellationToken)
     {
-        if (files.Count == 0 || files[0].HasWebIntegration)
+        if (files.Count == 0)
         {
-            return ImmutableArray<CatalogSpec>.Empty;
+            return ImmutableArray<ReferencedCatalog>.Empty;
         }
 
         try
         {
             var read = files.Select(f => CatalogFileReader.Read(f.DisplayPath, f.Text, cancellationToken)).ToImmutableArray();
-            var specs = new List<CatalogSpec>();
+            var catalogs = new List<ReferencedCatalog>();
+            var (assembly, servesItself) = (files[0].AssemblyName, files[0].HasWebIntegration);
             foreach (var input in CatalogGrouper.Group(read, ImmutableArray<BaselineFile>.Empty, files[0].DefaultNamespace))
             {
                 var result = CatalogValidator.Validate(input, cancellationToken);
                 if (result.Spec is { } spec && !result.Diagnostics.Any(d => d.IsError))
                 {
-                    specs.Add(spec);
+                    var claim = result.CodeSpaceClaim is { } own ? own with { AssemblyName = assembly } : null;
+                    catalogs.Add(new ReferencedCatalog(spec, assembly, servesItself, claim));
                 }
             }
 
-            return specs.ToImmutableArray();
+            return catalogs.ToImmutableArray();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Never a crash in the consumer's build over another assembly's metadata: that assembly is then not served.
-            return ImmutableArray<CatalogSpec>.Empty;
+            return ImmutableArray<ReferencedCatalog>.Empty;
         }
     }
 }
