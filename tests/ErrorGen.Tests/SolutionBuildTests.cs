@@ -21,6 +21,7 @@ public sealed class SolutionBuildTests : IDisposable
           name: Orders
           namespace: Contracts.Errors
           defaultHttpStatus: 400
+          codeSpace: acme-public
           locales: [en, de]
         codes:
           - { code: 40401, name: OrderNotFound, httpStatus: 404, message: "Order {orderId} was not found.", parameters: { orderId: string } }
@@ -78,6 +79,26 @@ public sealed class SolutionBuildTests : IDisposable
         Assert.DoesNotContain("error CS", output);
     }
 
+    [Fact]
+    public void A_web_app_whose_own_catalog_shares_a_code_with_the_librarys_in_one_code_space_fails_to_build()
+    {
+        WriteContracts("Contracts", langVersion: "9.0");
+        WriteWebApp("WebB", """
+            catalog: { name: Payments, namespace: WebB.Errors, defaultHttpStatus: 400, codeSpace: acme-public }
+            codes:
+              - { code: 40401, name: CardNotFound, httpStatus: 404, message: Card not found. }
+            """);
+
+        var (exitCode, output) = DotnetCli.Run(Path.Combine(_root, "WebB"), "build -nodeReuse:false");
+
+        Assert.True(exitCode != 0, output);
+        var payments = Path.Combine(_root, "WebB", "errors", "payments.yaml");
+        Assert.Contains(
+            $"{payments}(3,13): error EG0057: Code 40401 of catalog 'Payments' (WebB) is also a code of catalog 'Orders' (Contracts); "
+                + "both are in code space 'acme-public'",
+            output);
+    }
+
     // Without a LangVersion, as `dotnet new classlib -f netstandard2.0` writes it: C# 7.3 and no nullable context.
     private void WriteContracts(string name, string? langVersion)
     {
@@ -102,11 +123,16 @@ public sealed class SolutionBuildTests : IDisposable
             """);
     }
 
-    private void WriteWebApp()
+    private void WriteWebApp(string name = "WebA", string? catalog = null)
     {
-        var directory = Path.Combine(_root, "WebA");
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "WebA.csproj"), $"""
+        var directory = Path.Combine(_root, name);
+        Directory.CreateDirectory(Path.Combine(directory, "errors"));
+        if (catalog is not null)
+        {
+            File.WriteAllText(Path.Combine(directory, "errors", "payments.yaml"), catalog);
+        }
+
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <Import Project="{_generator}/build/ErrorGen.props" />
               <PropertyGroup>
@@ -118,6 +144,7 @@ public sealed class SolutionBuildTests : IDisposable
               <ItemGroup>
                 <ProjectReference Include="../Contracts/Contracts.csproj" />
                 <ProjectReference Include="{_generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ErrorCatalog Include="errors/*.yaml" />
               </ItemGroup>
               <Import Project="{_generator}/build/ErrorGen.targets" />
             </Project>
