@@ -63,7 +63,32 @@ internal static class BuildOptions
             HasOpenApi: HasAccessibleType(compilation, "Microsoft.AspNetCore.OpenApi.OpenApiOptions")
                 && HasAccessibleType(compilation, "Microsoft.OpenApi.OpenApiSchemaReference"),
             HasHttpClient: HasAccessibleType(compilation, "System.Net.Http.HttpResponseMessage")
-                && HasAccessibleType(compilation, "System.Text.Json.JsonDocument"));
+                && HasAccessibleType(compilation, "System.Text.Json.JsonDocument"))
+        {
+            SkippedOpenApiVersion = SkippedOpenApiVersionOf(compilation),
+        };
+
+    /// <summary>
+    /// The version of Microsoft.AspNetCore.OpenApi a web project references when it is too old for the OpenAPI output
+    /// (which needs 10.0: Microsoft.OpenApi 2.x), so the skip is said rather than silent; null otherwise.
+    /// </summary>
+    private static string? SkippedOpenApiVersionOf(Compilation compilation)
+    {
+        if (!IsWebProject(compilation) || HasAccessibleType(compilation, "Microsoft.OpenApi.OpenApiSchemaReference"))
+        {
+            return null;
+        }
+
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (assembly.Name == "Microsoft.AspNetCore.OpenApi")
+            {
+                return assembly.Version.ToString(2);
+            }
+        }
+
+        return null;
+    }
 
     private static bool HasAccessibleType(Compilation compilation, string metadataName)
         => compilation.GetTypeByMetadataName(metadataName) is { } type
@@ -74,4 +99,8 @@ internal static class BuildOptions
 /// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>
 /// <remarks><see cref="LanguageVersion"/> is Roslyn's effective <c>LanguageVersion</c> value (C# 9 is 900).</remarks>
 internal readonly record struct GenerationOptions(
-    int LanguageVersion, string AssemblyName, bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasOpenApi, bool HasHttpClient);
+    int LanguageVersion, string AssemblyName, bool HasNotNullWhen, bool HasAspNetCore, bool HasRateLimiting, bool HasOpenApi, bool HasHttpClient)
+{
+    /// <summary>A referenced Microsoft.AspNetCore.OpenApi too old for the OpenAPI output (EG0060), or null.</summary>
+    public string? SkippedOpenApiVersion { get; init; }
+}

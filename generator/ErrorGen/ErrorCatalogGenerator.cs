@@ -92,6 +92,23 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         RegisterExport(context, catalogTexts, specs, clashLosers, rootNamespace, generationOptions);
         var referenced = RegisterReferencedCatalogs(context, specs, generationOptions);
         RegisterCodeSpaceCheck(context, checkedResults, referenced, generationOptions);
+        RegisterProjectChecks(context, catalogTexts, referenced, generationOptions);
+    }
+
+    /// <summary>No silent opt-outs: a project with no catalog at all, and an OpenAPI package too old for the OpenAPI output.</summary>
+    private static void RegisterProjectChecks(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<CatalogText> catalogTexts,
+        IncrementalValuesProvider<ReferencedCatalog> referenced,
+        IncrementalValueProvider<GenerationOptions> generationOptions)
+    {
+        var hasOwn = catalogTexts.Collect().Select(static (texts, _) => texts.Length > 0);
+        var hasServed = referenced.Collect().Select(static (catalogs, _) => catalogs.Any(c => !c.HasWebIntegration));
+        var report = hasOwn.Combine(hasServed)
+            .Combine(generationOptions.Select(static (options, _) => options.SkippedOpenApiVersion))
+            .Select(static (pair, _) => ProjectChecks.Check(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.ProjectChecks);
+        context.RegisterSourceOutput(report, static (production, list) => Report(production, list));
     }
 
     /// <summary>Code spaces: this project's catalogs against each other and against every referenced assembly's.</summary>

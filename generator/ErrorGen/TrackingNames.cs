@@ -17,4 +17,5 @@ internal static class TrackingNames
     public const string ReferencedCatalogFiles = nameof(ReferencedCatalogFiles);
     public const string ReferencedCatalogSpecs = nameof(ReferencedCatalogSpecs);
     public const string CodeSpaces = nameof(CodeSpaces);
+    public const string ProjectChecks = nameof(ProjectChecks);
 }

@@ -195,6 +195,20 @@ internal static class DiagnosticDescriptors
         "Module ranges overlap within a code space",
         "Range {0} of module '{1}' in catalog '{2}' ({3}) overlaps range {4} of module '{5}' in catalog '{6}' ({7}); both are "
             + "in code space '{8}'");
+    public static readonly DiagnosticDescriptor NoCatalog = Create(
+        "EG0059",
+        "No catalog in the project",
+        "ErrorGen is referenced but the project declares no catalog and references none: add <ErrorCatalog Include=\"errors/*.yaml\" /> "
+            + "to the project file (or reference a library that declares one)",
+        DiagnosticSeverity.Info,
+        CatalogCategory);
+    public static readonly DiagnosticDescriptor OpenApiSkipped = Create(
+        "EG0060",
+        "OpenAPI integration skipped",
+        "No OpenAPI error responses were generated: the project references Microsoft.AspNetCore.OpenApi {0}, and ErrorGen's "
+            + "OpenAPI output needs 10.0 or later (Microsoft.OpenApi 2.x); update the package or drop it to silence this",
+        DiagnosticSeverity.Warning,
+        CatalogCategory);
 
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create(

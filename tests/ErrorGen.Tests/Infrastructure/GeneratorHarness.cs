@@ -15,8 +15,13 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = GeneratorDriverFactory.ParseOptions;
 
-    public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { public static class Marker { } }", bool aspNetCore = false)
-        => GeneratorDriverFactory.Compilation(aspNetCore ? Net100.References.All.Concat(s_aspNetCoreReferences.Value) : Net100.References.All, source);
+    public static CSharpCompilation CreateCompilation(
+        string source = "namespace Consumer { public static class Marker { } }", bool aspNetCore = false, bool openApi = true)
+        => GeneratorDriverFactory.Compilation(
+            aspNetCore
+                ? Net100.References.All.Concat(s_aspNetCoreReferences.Value.Where(r => openApi || !r.Display!.Contains("OpenApi")))
+                : Net100.References.All,
+            source);
 
     /// <summary>ASP.NET Core's reference assemblies, from the SDK's targeting pack on this machine.</summary>
     private static readonly Lazy<MetadataReference[]> s_aspNetCoreReferences = new(() =>
