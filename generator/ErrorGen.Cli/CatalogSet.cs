@@ -64,7 +64,13 @@ internal sealed class CatalogSet
             .Select(input => CatalogValidator.Validate(input, CancellationToken.None))
             .ToList();
         var clashes = CatalogClashes.Find(results.Select(CatalogClashes.ClaimOf).ToImmutableArray());
-        return new CatalogSet(results, files, clashes.Diagnostics.ToList());
+
+        // Code spaces across every catalog given — a monorepo's or an organisation's — each named by its project folder.
+        var codeSpaces = CodeSpaces.Check(
+            results.Select(r => r.CodeSpaceClaim is { } claim ? claim with { AssemblyName = ProjectOf(r) } : null),
+            Enumerable.Empty<CodeSpaceClaim?>(),
+            "catalogs");
+        return new CatalogSet(results, files, clashes.Diagnostics.Concat(codeSpaces).ToList());
     }
 
     /// <summary>Loads the catalogs, or says which path does not exist; the caller then exits with 2 (bad arguments).</summary>
@@ -81,6 +87,26 @@ internal sealed class CatalogSet
             set = null!;
             return false;
         }
+    }
+
+    // The project that owns a catalog: the nearest *.csproj above its first file, else the file's folder.
+    private static string ProjectOf(CatalogResult result)
+    {
+        if (result.Spec is not { SourceFiles.Count: > 0 } spec)
+        {
+            return string.Empty;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(spec.SourceFiles[0]))!;
+        for (var directory = new DirectoryInfo(folder); directory is not null; directory = directory.Parent)
+        {
+            if (directory.EnumerateFiles("*.csproj").FirstOrDefault() is { } project)
+            {
+                return Path.GetFileNameWithoutExtension(project.Name);
+            }
+        }
+
+        return Path.GetFileName(folder);
     }
 
     private static bool IsBaseline(string path) => path.EndsWith(".shipped.txt", StringComparison.OrdinalIgnoreCase);

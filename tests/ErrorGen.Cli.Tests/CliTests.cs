@@ -69,6 +69,35 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_reports_code_space_collisions_across_the_projects_given_and_passes_once_fixed()
+    {
+        var contracts = Directory.CreateDirectory(Path.Combine(_temp, "Contracts", "errors")).FullName;
+        var webB = Directory.CreateDirectory(Path.Combine(_temp, "WebB", "errors")).FullName;
+        var webC = Directory.CreateDirectory(Path.Combine(_temp, "WebC", "errors")).FullName;
+        foreach (var project in new[] { "Contracts", "WebB", "WebC" })
+        {
+            File.WriteAllText(Path.Combine(_temp, project, project + ".csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        }
+
+        const string Orders = "catalog: { name: Orders, namespace: C, defaultHttpStatus: 400, codeSpace: acme }\ncodes:\n  - { code: 40401, name: A, message: m }\n";
+        File.WriteAllText(Path.Combine(contracts, "orders.yaml"), Orders);
+        File.WriteAllText(Path.Combine(webB, "payments.yaml"), Orders.Replace("Orders", "Payments").Replace("namespace: C", "namespace: B"));
+        File.WriteAllText(Path.Combine(webC, "search.yaml"), Orders.Replace("Orders", "Search").Replace("namespace: C", "namespace: S").Replace("acme", "other"));
+        var projects = new[] { Path.Combine(_temp, "Contracts"), Path.Combine(_temp, "WebB"), Path.Combine(_temp, "WebC") };
+
+        var (exit, output, _) = Run(new[] { "check" }.Concat(projects).ToArray());
+
+        Assert.Equal(1, exit);
+        Assert.Contains(
+            $"{Path.Combine(contracts, "orders.yaml")}(3,13): error EG0057: Code 40401 of catalog 'Orders' (Contracts) is also a code of catalog 'Payments' (WebB)",
+            output);
+        Assert.DoesNotContain("'Search'", output);
+
+        File.WriteAllText(Path.Combine(webB, "payments.yaml"), Orders.Replace("Orders", "Payments").Replace("namespace: C", "namespace: B").Replace("40401", "40402"));
+        Assert.Equal(0, Run(new[] { "check" }.Concat(projects).ToArray()).Exit);
+    }
+
+    [Fact]
     public void Check_writes_json_for_machines()
     {
         File.WriteAllText(Path.Combine(_temp, "shop.yaml"), "catalog: { name: Shop }\ncodes:\n  - { code: 7, name: A, message: m }\n");
