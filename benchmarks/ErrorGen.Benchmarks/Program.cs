@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using BenchmarkDotNet.Running;
 using ErrorGen.Benchmarks.Synthetic;
-using ErrorGen.TestSupport;
 
 // `write-catalogs` regenerates the checked-in benchmark catalogs; anything else goes to BenchmarkDotNet
 // (see docs/benchmarks.md for the commands and results).
@@ -38,4 +37,4 @@ if (args.Length > 1 && args[0] == "generator-memory")
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalogs).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCatalogs).Assembly).Run(args);

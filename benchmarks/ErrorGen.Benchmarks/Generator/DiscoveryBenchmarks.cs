@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using BenchmarkDotNet.Attributes;
+using ErrorGen.Reading;
+using ErrorGen.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ErrorGen.Benchmarks.Generator;
+
+/// <summary>
+/// Discovery of referenced catalogs in a web project with 300 references (.NET, ASP.NET Core, a contracts library with
+/// a 100-code catalog, and small package-like assemblies): what an IDE pays per keystroke (a re-run after an unrelated
+/// C# edit) and what reading every reference's metadata costs against the generator's whole first run.
+/// </summary>
+[MemoryDiagnoser]
+public class DiscoveryBenchmarks
+{
+    private const int ReferenceCount = 300;
+    private MetadataReference[] _references = Array.Empty<MetadataReference>();
+    private ImmutableArray<AdditionalText> _files;
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _edited = null!;
+    private GeneratorDriver _warm = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var references = Net100.References.All.Concat(AspNetCoreReferences()).ToList();
+        references.Add(ContractsLibrary());
+        for (var i = 0; references.Count < ReferenceCount; i++)
+        {
+            references.Add(PackageLike(i));
+        }
+
+        _references = references.ToArray();
+        _files = GeneratorDriverFactory.Files(SyntheticCatalogs.Catalog("Web", 100, files: 2).Select(f => (f.Path, f.Text.Replace("Synthetic.Web", "Web.Errors"))));
+        _compilation = GeneratorDriverFactory.Compilation(_references, "namespace Consumer { public static class Marker { } }");
+        _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class Edited { } }", GeneratorDriverFactory.ParseOptions));
+        _warm = GeneratorDriverFactory.Create(_files).RunGenerators(_compilation);
+    }
+
+    [Benchmark(Baseline = true, Description = "first run, 100-code catalog, 300 references")]
+    public GeneratorDriver FirstRun() => GeneratorDriverFactory.Create(_files).RunGenerators(_compilation);
+
+    [Benchmark(Description = "discovery alone: read 300 references' metadata")]
+    public int ReadEveryReference() => _references.Sum(r => ReferencedCatalogReader.Read(r).Count);
+
+    [Benchmark(Description = "re-run after an unrelated C# edit")]
+    public GeneratorDriver RerunAfterEdit() => _warm.RunGenerators(_edited);
+
+    private static IEnumerable<MetadataReference> AspNetCoreReferences()
+    {
+        var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        var pack = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref")).OrderBy(d => d).Last();
+        return Directory.GetFiles(Path.Combine(pack, "ref", "net10.0"), "*.dll").Select(f => MetadataReference.CreateFromFile(f));
+    }
+
+    // The library as its build leaves it: the generator run, then compiled, carrying its catalog in its metadata.
+    private static MetadataReference ContractsLibrary()
+    {
+        var files = GeneratorDriverFactory.Files(SyntheticCatalogs.Catalog("Contracts", 100, files: 2, seed: 7));
+        GeneratorDriverFactory.Create(files).RunGeneratorsAndUpdateCompilation(
+            GeneratorDriverFactory.Compilation("namespace Contracts { }").WithAssemblyName("Contracts"), out var library, out _);
+        using var image = new MemoryStream();
+        library.Emit(image);
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    private static MetadataReference PackageLike(int index)
+    {
+        var compilation = CSharpCompilation.Create(
+            $"Package{index}",
+            new[] { CSharpSyntaxTree.ParseText($"[assembly: System.Reflection.AssemblyMetadata(\"RepositoryUrl\", \"https://example.org/{index}\")] namespace P{index} {{ public class C {{ }} }}") },
+            Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        compilation.Emit(image);
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+}
