@@ -26,6 +26,8 @@ public class DiscoveryBenchmarks
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _edited = null!;
     private GeneratorDriver _warm = null!;
+    private GeneratorDriver _warmWithoutCatalogs = null!;
+    private int _edits;
 
     [GlobalSetup]
     public void Setup()
@@ -42,6 +44,7 @@ public class DiscoveryBenchmarks
         _compilation = GeneratorDriverFactory.Compilation(_references, "namespace Consumer { public static class Marker { } }");
         _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class Edited { } }", GeneratorDriverFactory.ParseOptions));
         _warm = GeneratorDriverFactory.Create(_files).RunGenerators(_compilation);
+        _warmWithoutCatalogs = GeneratorDriverFactory.Create(ImmutableArray<AdditionalText>.Empty).RunGenerators(_compilation);
     }
 
     [Benchmark(Baseline = true, Description = "first run, 100-code catalog, 300 references")]
@@ -52,6 +55,19 @@ public class DiscoveryBenchmarks
 
     [Benchmark(Description = "re-run after an unrelated C# edit")]
     public GeneratorDriver RerunAfterEdit() => _warm.RunGenerators(_edited);
+
+    [Benchmark(Description = "re-run after an edit, no catalog anywhere")]
+    public GeneratorDriver RerunWithoutCatalogs() => _warmWithoutCatalogs.RunGenerators(_edited);
+
+    // What each keystroke's new compilation costs the compilation-derived step: type lookups across 300 references.
+    [Benchmark(Description = "GenerationOptions of a fresh compilation")]
+    public bool OptionsOfFreshCompilation() => BuildOptions.GenerationOptionsOf(FreshCompilation()).HasAspNetCore;
+
+    [Benchmark(Description = "a fresh compilation alone")]
+    public Compilation FreshCompilationAlone() => FreshCompilation();
+
+    private CSharpCompilation FreshCompilation()
+        => _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText($"namespace Consumer {{ class Edit{_edits++} {{ }} }}", GeneratorDriverFactory.ParseOptions));
 
     private static IEnumerable<MetadataReference> AspNetCoreReferences()
     {
