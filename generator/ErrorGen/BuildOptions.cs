@@ -52,33 +52,31 @@ internal static class BuildOptions
     /// </summary>
     public const int MinimumLanguageVersion = 9;
 
-    /// <summary>The compilation reduced to the few facts the optional outputs need.</summary>
+    /// <summary>The compilation reduced to the few facts the optional outputs need; each type is looked up once.</summary>
     public static GenerationOptions GenerationOptionsOf(Compilation compilation)
-        => new(
+    {
+        var isWebProject = IsWebProject(compilation);
+        var hasOpenApiModel = HasAccessibleType(compilation, "Microsoft.OpenApi.OpenApiSchemaReference");
+        return new(
             LanguageVersion: compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : int.MaxValue,
             AssemblyName: compilation.AssemblyName ?? "this project",
             HasNotNullWhen: HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
-            HasAspNetCore: IsWebProject(compilation),
+            HasAspNetCore: isWebProject,
             HasRateLimiting: HasAccessibleType(compilation, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions"),
-            HasOpenApi: HasAccessibleType(compilation, "Microsoft.AspNetCore.OpenApi.OpenApiOptions")
-                && HasAccessibleType(compilation, "Microsoft.OpenApi.OpenApiSchemaReference"),
+            HasOpenApi: hasOpenApiModel && HasAccessibleType(compilation, "Microsoft.AspNetCore.OpenApi.OpenApiOptions"),
             HasHttpClient: HasAccessibleType(compilation, "System.Net.Http.HttpResponseMessage")
                 && HasAccessibleType(compilation, "System.Text.Json.JsonDocument"))
         {
-            SkippedOpenApiVersion = SkippedOpenApiVersionOf(compilation),
+            SkippedOpenApiVersion = isWebProject && !hasOpenApiModel ? ReferencedOpenApiVersion(compilation) : null,
         };
+    }
 
     /// <summary>
-    /// The version of Microsoft.AspNetCore.OpenApi a web project references when it is too old for the OpenAPI output
-    /// (which needs 10.0: Microsoft.OpenApi 2.x), so the skip is said rather than silent; null otherwise.
+    /// The version of Microsoft.AspNetCore.OpenApi the project references, asked only when it is too old for the
+    /// OpenAPI output (which needs 10.0: Microsoft.OpenApi 2.x), so the skip is said rather than silent.
     /// </summary>
-    private static string? SkippedOpenApiVersionOf(Compilation compilation)
+    private static string? ReferencedOpenApiVersion(Compilation compilation)
     {
-        if (!IsWebProject(compilation) || HasAccessibleType(compilation, "Microsoft.OpenApi.OpenApiSchemaReference"))
-        {
-            return null;
-        }
-
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
             if (assembly.Name == "Microsoft.AspNetCore.OpenApi")
