@@ -19,6 +19,9 @@ internal static class BuildOptions
     /// <summary>The AdditionalFiles metadata that ErrorGen.targets sets on every <c>ErrorCatalogBaseline</c> item.</summary>
     public const string BaselineMetadata = "build_metadata.AdditionalFiles.ErrorGenBaseline";
 
+    /// <summary>The AdditionalFiles metadata that ErrorGen.targets sets on every <c>ErrorCodeRegistry</c> item.</summary>
+    public const string RegistryMetadata = "build_metadata.AdditionalFiles.ErrorGenRegistry";
+
     /// <summary>The namespace of catalogs when neither the catalog, ErrorGenNamespace nor RootNamespace gives one.</summary>
     public const string FallbackNamespace = "ErrorCatalogs";
 

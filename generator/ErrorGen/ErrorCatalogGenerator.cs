@@ -111,21 +111,36 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(report, static (production, list) => Report(production, list));
     }
 
-    /// <summary>Code spaces: this project's catalogs against each other and against every referenced assembly's.</summary>
+    /// <summary>
+    /// Code spaces: this project's catalogs against each other and against every referenced assembly's, and against the
+    /// organisation's registries (<c>ErrorCodeRegistry</c> items) that allocate their blocks.
+    /// </summary>
     private static void RegisterCodeSpaceCheck(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<CatalogResult> checkedResults,
         IncrementalValuesProvider<ReferencedCatalog> referenced,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
-        var codeSpaceReport = checkedResults
+        var ownClaims = checkedResults
             .Select(static (result, _) => result.CodeSpaceClaim)
-            .Collect()
+            .Collect();
+        var codeSpaceReport = ownClaims
             .Combine(referenced.Select(static (catalog, _) => catalog.CodeSpaceClaim).Collect())
             .Combine(generationOptions.Select(static (options, _) => options.AssemblyName))
             .Select(static (pair, _) => CodeSpaces.Check(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CodeSpaces);
         context.RegisterSourceOutput(codeSpaceReport, static (production, list) => Report(production, list));
+
+        var registries = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => BuildOptions.HasFlag(pair.Left, pair.Right, BuildOptions.RegistryMetadata))
+            .Select(static (pair, cancellationToken) => ReadRegistrySafely(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .WithTrackingName(TrackingNames.RegistryFiles);
+        var registryReport = registries.Collect()
+            .Combine(ownClaims)
+            .Select(static (pair, _) => Registries.Check(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Registries);
+        context.RegisterSourceOutput(registryReport, static (production, list) => Report(production, list));
     }
 
     /// <summary>
@@ -219,6 +234,18 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return new BaselineFile(path, null, default, new[] { DiagnosticInfo.InternalError(path, exception) }.ToEquatableArray());
+        }
+    }
+
+    private static RegistryFile ReadRegistrySafely(string path, string? text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RegistryFileReader.Read(path, text ?? string.Empty, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new RegistryFile(path, null, default, new[] { DiagnosticInfo.InternalError(path, exception) }.ToEquatableArray());
         }
     }
 

@@ -18,4 +18,6 @@ internal static class TrackingNames
     public const string ReferencedCatalogSpecs = nameof(ReferencedCatalogSpecs);
     public const string CodeSpaces = nameof(CodeSpaces);
     public const string ProjectChecks = nameof(ProjectChecks);
+    public const string RegistryFiles = nameof(RegistryFiles);
+    public const string Registries = nameof(Registries);
 }

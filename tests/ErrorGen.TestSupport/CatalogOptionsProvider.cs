@@ -21,14 +21,17 @@ public sealed class CatalogOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-    // Baselines (*.txt) get the ErrorCatalogBaseline metadata, everything else the ErrorCatalog metadata.
+    // Baselines (*.txt) get the ErrorCatalogBaseline metadata, registries (*.registry.yaml) the ErrorCodeRegistry metadata,
+    // everything else the ErrorCatalog metadata.
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
         => _catalogPaths.Contains(textFile.Path)
-            ? new Options(new Dictionary<string, string>
-            {
-                [textFile.Path.EndsWith(".txt", System.StringComparison.Ordinal) ? BuildOptions.BaselineMetadata : BuildOptions.CatalogMetadata] = "true",
-            })
+            ? new Options(new Dictionary<string, string> { [MetadataOf(textFile.Path)] = "true" })
             : Options.Empty;
+
+    private static string MetadataOf(string path)
+        => path.EndsWith(".txt", System.StringComparison.Ordinal) ? BuildOptions.BaselineMetadata
+            : path.EndsWith(".registry.yaml", System.StringComparison.Ordinal) ? BuildOptions.RegistryMetadata
+            : BuildOptions.CatalogMetadata;
 
     private sealed class Options : AnalyzerConfigOptions
     {

@@ -209,6 +209,24 @@ internal static class DiagnosticDescriptors
             + "OpenAPI output needs 10.0 or later (Microsoft.OpenApi 2.x); update the package or drop it to silence this",
         DiagnosticSeverity.Warning,
         CatalogCategory);
+    public static readonly DiagnosticDescriptor InvalidRegistryBlock = Error("EG0061", "Invalid registry block", "Invalid registry block: {0}");
+    public static readonly DiagnosticDescriptor RegistryBlocksOverlap = Error(
+        "EG0062",
+        "Registry blocks overlap",
+        "Block {0} ({1}) overlaps block {2} ({3}) in the registry of code space '{4}': a code may belong to one block only");
+    public static readonly DiagnosticDescriptor CodeOutsideRegistryBlocks = Error(
+        "EG0063",
+        "Code outside the catalog's registry blocks",
+        "Code {0} of catalog '{1}' is outside the blocks the registry of code space '{2}' gives it ({3}){4}");
+    public static readonly DiagnosticDescriptor CatalogNotInRegistry = Error(
+        "EG0064",
+        "Catalog not in the registry",
+        "Catalog '{0}' is in code space '{1}', but the registry ({2}) gives it no block: ask for one and add it there as "
+            + "'owner: {0}'");
+    public static readonly DiagnosticDescriptor RangeOutsideRegistryBlocks = Error(
+        "EG0065",
+        "Module range outside the catalog's registry blocks",
+        "Range {0} of module '{1}' in catalog '{2}' reaches beyond the blocks the registry of code space '{3}' gives it ({4})");
 
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create(

@@ -7,6 +7,7 @@ namespace ErrorGen.Model;
 /// </summary>
 internal sealed record CodeSpaceClaim(
     string CodeSpace,
+    SourceLocation CodeSpaceLocation,
     string CatalogName,
     EquatableArray<(string Code, SourceLocation Location)> Codes,
     EquatableArray<(string Module, CodeRange Range, SourceLocation Location)> Ranges)

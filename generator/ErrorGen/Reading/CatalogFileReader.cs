@@ -335,7 +335,7 @@ internal static class CatalogFileReader
         return code is null || name is null || message is null ? null : declaration;
     }
 
-    private static YamlMappingSyntax? AsMapping(YamlNodeSyntax node, string what, List<DiagnosticInfo> diagnostics)
+    internal static YamlMappingSyntax? AsMapping(YamlNodeSyntax node, string what, List<DiagnosticInfo> diagnostics)
     {
         if (node is YamlMappingSyntax mapping)
         {

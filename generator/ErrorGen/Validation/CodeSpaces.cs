@@ -33,6 +33,7 @@ internal static class CodeSpaces
             .SelectMany(m => m.Declaration.Ranges.Select(r => (m.Spec.Name, r.Value, r.Location)));
         return new CodeSpaceClaim(
             space.Value,
+            space.Location,
             catalogName,
             codes.Where(c => !c.IsSuccess).Select(c => (c.Text, registry.Places[c.Text].Code)).ToEquatableArray(),
             ranges.ToEquatableArray());
