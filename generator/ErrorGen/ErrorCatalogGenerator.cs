@@ -134,7 +134,8 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         var registries = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => BuildOptions.HasFlag(pair.Left, pair.Right, BuildOptions.RegistryMetadata))
-            .Select(static (pair, cancellationToken) => ReadRegistrySafely(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .Select(static (pair, cancellationToken) => ReadRegistrySafely(
+                pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString(), cancellationToken))
             .WithTrackingName(TrackingNames.RegistryFiles);
         var registryReport = registries.Collect()
             .Combine(ownClaims)

@@ -15,11 +15,13 @@ namespace ErrorGen.Tests;
 public class CatalogSchemaTests
 {
     private static readonly JsonSchema s_schema = JsonSchema.FromFile(Path.Combine(RepoPaths.Root, "catalogs", "errorgen.schema.json"));
+    private static readonly JsonSchema s_registrySchema = JsonSchema.FromFile(Path.Combine(RepoPaths.Root, "catalogs", "errorgen.registry.schema.json"));
 
     public static TheoryData<string> CatalogFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(RepoPaths.Root, "catalogs"), "*.yaml", SearchOption.AllDirectories).OrderBy(p => p))
+        foreach (var path in Directory.GetFiles(Path.Combine(RepoPaths.Root, "catalogs"), "*.yaml", SearchOption.AllDirectories)
+            .Where(p => !p.EndsWith(".registry.yaml", StringComparison.Ordinal)).OrderBy(p => p))
         {
             data.Add(Path.GetRelativePath(RepoPaths.Root, path));
         }
@@ -62,12 +64,52 @@ public class CatalogSchemaTests
         Assert.Equal(ReaderKeys("s_codeKeys"), Keys(schema["$defs"]!["code"]!));
     }
 
-    private static EvaluationResults Evaluate(string yaml)
+    [Fact]
+    public void The_example_registry_is_valid_against_the_registry_schema_and_the_reader_reads_it_cleanly()
+    {
+        var path = Path.Combine(RepoPaths.Root, "catalogs", "examples", "acme-public.registry.yaml");
+        var text = File.ReadAllText(path);
+
+        Assert.True(Evaluate(text, s_registrySchema).IsValid);
+        var read = ErrorGen.Reading.RegistryFileReader.Read(path, text, default);
+        Assert.Empty(read.Diagnostics);
+        Assert.Equal(4, read.Blocks.Count);
+    }
+
+    [Theory]
+    [InlineData("blocks: []\n")]
+    [InlineData("codeSpace: acme\nblocks:\n  - { range: 1-9, prefix: A, owner: X }\n")]
+    [InlineData("codeSpace: acme\nblocks:\n  - { owner: X }\n")]
+    [InlineData("codeSpace: acme\nblocks:\n  - { range: 1-9, owner: X, reserved: true }\n")]
+    [InlineData("codeSpace: acme\nblocks:\n  - { range: 1-9 }\n")]
+    [InlineData("codeSpace: acme\nblocks:\n  - { range: 1-x9, owner: X }\n")]
+    [InlineData("codeSpace: acme\nblocks:\n  - { range: 1-9, owner: X, colour: red }\n")]
+    public void Registries_the_generator_rejects_are_invalid_against_the_registry_schema(string yaml)
+    {
+        Assert.False(Evaluate(yaml, s_registrySchema).IsValid);
+        Assert.NotEmpty(ErrorGen.Reading.RegistryFileReader.Read("r.registry.yaml", yaml, default).Diagnostics);
+    }
+
+    [Fact]
+    public void The_registry_schema_and_the_reader_know_the_same_keys()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "catalogs", "errorgen.registry.schema.json")))!;
+        string[] Keys(JsonNode node) => node["properties"]!.AsObject().Select(p => p.Key).OrderBy(k => k).ToArray();
+        var reader = typeof(ErrorGen.Reading.RegistryFileReader);
+        string[] ReaderKeys(string field) => ((string[])reader.GetField(field, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!).OrderBy(k => k).ToArray();
+
+        Assert.Equal(ReaderKeys("s_rootKeys"), Keys(schema));
+        Assert.Equal(ReaderKeys("s_blockKeys"), Keys(schema["$defs"]!["block"]!));
+    }
+
+    private static EvaluationResults Evaluate(string yaml) => Evaluate(yaml, s_schema);
+
+    private static EvaluationResults Evaluate(string yaml, JsonSchema schema)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var json = ToJson(stream.Documents[0].RootNode);
-        return s_schema.Evaluate(JsonDocument.Parse(json!.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return schema.Evaluate(JsonDocument.Parse(json!.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
 
     // YAML 1.2 core schema: plain scalars that look like integers, booleans or null are typed as such.

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace ErrorGen.Model;
 
@@ -28,7 +29,7 @@ internal sealed record RegistryBlock(SourceLocation Location, CodeRange? Range, 
 
     public bool Contains(string code)
         => Range is { } range
-            ? long.TryParse(code, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? long.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
                 && range.Contains(value)
             : code.StartsWith(Prefix!, StringComparison.Ordinal);
 
