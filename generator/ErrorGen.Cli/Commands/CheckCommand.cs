@@ -21,18 +21,27 @@ internal static class CheckCommand
         var paths = new Argument<string[]>("paths")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Catalog files (*.yaml), baselines (*.shipped.txt) or folders to search",
+            Description = "Catalog files (*.yaml), baselines (*.shipped.txt), folders to search or globs ('repos/*/errors/**/*.yaml')",
         };
+        var registries = RegistryOption();
         var format = new Option<string>("--format") { Description = "text (MSBuild's canonical form) or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("check", "Validate catalogs exactly as the build does, without building") { paths, format };
-        command.SetAction(result => Run(console, result.GetValue(paths)!, result.GetValue(format)!));
+        var command = new Command("check", "Validate catalogs exactly as the build does, without building") { paths, format, registries };
+        command.SetAction(result => Run(console, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(registries) ?? []));
         return command;
     }
 
-    private static int Run(Console console, string[] paths, string format)
+    /// <summary><c>--registry</c>: code-space registries the catalogs are checked against (repeatable; files or globs).</summary>
+    public static Option<string[]> RegistryOption() => new("--registry")
     {
-        if (!CatalogSet.TryLoad(paths, console, out var set))
+        Description = "A code-space registry (*.registry.yaml) to check the catalogs' codes against; repeatable",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static int Run(Console console, string[] paths, string format, string[] registries)
+    {
+        if (!CatalogSet.TryLoad(paths, console, out var set, registries))
         {
             return 2;
         }
@@ -69,7 +78,8 @@ internal static class CheckCommand
         var errors = diagnostics.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Warning);
         var catalogs = set.Results.Count(r => r.Spec is not null);
-        console.Error.WriteLine($"{catalogs} catalog(s) in {set.Files.Count} file(s): {errors} error(s), {warnings} warning(s)");
+        var registryNote = set.Registries.Count > 0 ? $" against {set.Registries.Count} registr{(set.Registries.Count == 1 ? "y" : "ies")}" : string.Empty;
+        console.Error.WriteLine($"{catalogs} catalog(s) in {set.Files.Count} file(s){registryNote}: {errors} error(s), {warnings} warning(s)");
         return errors > 0 ? 1 : 0;
     }
 

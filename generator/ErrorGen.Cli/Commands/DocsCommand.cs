@@ -17,14 +17,16 @@ internal static class DocsCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Catalog files or folders" };
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "The folder to write the pages to", Required = true };
-        var command = new Command("docs", "Write Markdown reference pages for catalogs") { paths, output };
-        command.SetAction(result => Run(console, result.GetValue(paths)!, result.GetValue(output)!));
+        var registries = CheckCommand.RegistryOption();
+        registries.Description = "A code-space registry (*.registry.yaml): also write its allocation table; repeatable";
+        var command = new Command("docs", "Write Markdown reference pages for catalogs") { paths, output, registries };
+        command.SetAction(result => Run(console, result.GetValue(paths)!, result.GetValue(output)!, result.GetValue(registries) ?? []));
         return command;
     }
 
-    private static int Run(Console console, string[] paths, DirectoryInfo output)
+    private static int Run(Console console, string[] paths, DirectoryInfo output, string[] registries)
     {
-        if (!CatalogSet.TryLoad(paths, console, out var set))
+        if (!CatalogSet.TryLoad(paths, console, out var set, registries))
         {
             return 2;
         }
@@ -40,6 +42,7 @@ internal static class DocsCommand
             console.Error.WriteLine($"wrote {Path.Combine(output.FullName, file)}");
         }
 
+        WriteAllocations(console, set, output, index);
         File.WriteAllText(Path.Combine(output.FullName, "README.md"), index.ToString());
         var errors = set.Diagnostics.Count(d => d.ToDiagnostic().Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         if (errors > 0)
@@ -48,6 +51,25 @@ internal static class DocsCommand
         }
 
         return errors > 0 ? 1 : 0;
+    }
+
+    // One allocation table per registered code space, linked from the index.
+    private static void WriteAllocations(Console console, CatalogSet set, DirectoryInfo output, StringBuilder index)
+    {
+        var spaces = set.Registries.Where(r => r.CodeSpace is not null).GroupBy(r => r.CodeSpace!.Value.Value).ToList();
+        if (spaces.Count > 0)
+        {
+            index.Append("\n| Code space | Allocation |\n|---|---|\n");
+        }
+
+        foreach (var space in spaces)
+        {
+            var claims = set.Results.Select(r => r.CodeSpaceClaim).OfType<CodeSpaceClaim>().Where(c => c.CodeSpace == space.Key).ToList();
+            var file = AllocationPage.FileName(space.Key);
+            File.WriteAllText(Path.Combine(output.FullName, file), AllocationPage.Write(space.Key, space.SelectMany(r => r.Blocks).ToList(), claims));
+            index.Append($"| `{Cell(space.Key)}` | [{file}]({file}) |\n");
+            console.Error.WriteLine($"wrote {Path.Combine(output.FullName, file)}");
+        }
     }
 
     private static string Page(CatalogSpec spec)
