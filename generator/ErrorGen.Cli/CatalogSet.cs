@@ -18,7 +18,10 @@ namespace ErrorGen.Cli;
 internal sealed class CatalogSet
 {
     private CatalogSet(
-        IReadOnlyList<CatalogResult> results, IReadOnlyList<string> files, IReadOnlyList<RegistryFile> registries, IReadOnlyList<DiagnosticInfo> clashes)
+        IReadOnlyList<CatalogResult> results,
+        IReadOnlyList<string> files,
+        IReadOnlyList<RegistryFile> registries,
+        IReadOnlyList<DiagnosticInfo> clashes)
     {
         Results = results;
         Files = files;

@@ -80,13 +80,23 @@ public sealed class SolutionBuildTests : IDisposable
     }
 
     [Fact]
-    public void A_web_app_whose_own_catalog_shares_a_code_with_the_librarys_in_one_code_space_fails_to_build()
+    public void A_web_app_whose_catalog_collides_with_the_librarys_or_strays_from_its_registry_blocks_fails_to_build()
     {
         WriteContracts("Contracts", langVersion: "9.0");
         WriteWebApp("WebB", """
             catalog: { name: Payments, namespace: WebB.Errors, defaultHttpStatus: 400, codeSpace: acme-public }
             codes:
               - { code: 40401, name: CardNotFound, httpStatus: 404, message: Card not found. }
+              - { code: 41001, name: CardDeclined, httpStatus: 402, message: Card declined. }
+            """, registry: true);
+        Directory.CreateDirectory(Path.Combine(_root, "registry"));
+        var registry = Path.Combine(_root, "registry", "acme-public.registry.yaml");
+        File.WriteAllText(registry, """
+            codeSpace: acme-public
+            blocks:
+              - { range: 40000-40999, owner: Orders }
+              - { range: 41000-41999, owner: Payments }
+              - { range: 41500-42999, reserved: true }
             """);
 
         var (exitCode, output) = DotnetCli.Run(Path.Combine(_root, "WebB"), "build -nodeReuse:false");
@@ -97,6 +107,13 @@ public sealed class SolutionBuildTests : IDisposable
             $"{payments}(3,13): error EG0057: Code 40401 of catalog 'Payments' (WebB) is also a code of catalog 'Orders' (Contracts); "
                 + "both are in code space 'acme-public'",
             output);
+        Assert.Contains(
+            $"{payments}(3,13): error EG0063: Code 40401 of catalog 'Payments' is outside the blocks the registry of code space "
+                + "'acme-public' gives it (41000-41999); it lies in block 40000-40999 (owner 'Orders')",
+            output);
+        Assert.Contains(
+            $"{registry}(5,14): error EG0062: Block 41500-42999 (reserved) overlaps block 41000-41999 (owner 'Payments')", output);
+        Assert.DoesNotContain("41001", output);
     }
 
     // Without a LangVersion, as `dotnet new classlib -f netstandard2.0` writes it: C# 7.3 and no nullable context.
@@ -123,7 +140,7 @@ public sealed class SolutionBuildTests : IDisposable
             """);
     }
 
-    private void WriteWebApp(string name = "WebA", string? catalog = null)
+    private void WriteWebApp(string name = "WebA", string? catalog = null, bool registry = false)
     {
         var directory = Path.Combine(_root, name);
         Directory.CreateDirectory(Path.Combine(directory, "errors"));
@@ -145,6 +162,7 @@ public sealed class SolutionBuildTests : IDisposable
                 <ProjectReference Include="../Contracts/Contracts.csproj" />
                 <ProjectReference Include="{_generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ErrorCatalog Include="errors/*.yaml" />
+                {(registry ? "<ErrorCodeRegistry Include=\"../registry/*.registry.yaml\" />" : string.Empty)}
               </ItemGroup>
               <Import Project="{_generator}/build/ErrorGen.targets" />
             </Project>

@@ -26,7 +26,8 @@ internal static class AllocationPage
             var owner = block.Owner is { } name
                 ? $"{Cell(name)}{(claims.Any(c => c.CatalogName == name) ? string.Empty : " (no catalog given)")}"
                 : "*reserved*";
-            page.Append($"| `{Cell(block.Text)}` | {owner} | {Cell(block.Note ?? string.Empty)} | {used.ToString("N0", CultureInfo.InvariantCulture)} | {free} |\n");
+            var usedText = used.ToString("N0", CultureInfo.InvariantCulture);
+            page.Append($"| `{Cell(block.Text)}` | {owner} | {Cell(block.Note ?? string.Empty)} | {usedText} | {free} |\n");
         }
 
         var stray = codes.Where(code => !blocks.Any(b => b.Contains(code))).ToList();

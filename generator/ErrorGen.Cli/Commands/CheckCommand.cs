@@ -78,7 +78,12 @@ internal static class CheckCommand
         var errors = diagnostics.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Warning);
         var catalogs = set.Results.Count(r => r.Spec is not null);
-        var registryNote = set.Registries.Count > 0 ? $" against {set.Registries.Count} registr{(set.Registries.Count == 1 ? "y" : "ies")}" : string.Empty;
+        var registryNote = set.Registries.Count switch
+        {
+            0 => string.Empty,
+            1 => " against 1 registry",
+            var count => $" against {count} registries",
+        };
         console.Error.WriteLine($"{catalogs} catalog(s) in {set.Files.Count} file(s){registryNote}: {errors} error(s), {warnings} warning(s)");
         return errors > 0 ? 1 : 0;
     }
