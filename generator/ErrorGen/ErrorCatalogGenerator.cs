@@ -91,6 +91,13 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
 
         RegisterExport(context, catalogTexts, specs, clashLosers, rootNamespace, generationOptions);
         var referenced = RegisterReferencedCatalogs(context, specs, generationOptions);
+        var served = specs.Collect()
+            .Combine(clashLosers)
+            .Combine(referenced.Collect())
+            .Combine(generationOptions)
+            .Select(static (pair, _) => CatalogSources.Served(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.ServedCatalogs);
+        context.RegisterSourceOutput(served, static (production, catalogs) => CatalogSources.AddAllCatalogs(production, catalogs));
         RegisterCodeSpaceCheck(context, checkedResults, referenced, generationOptions);
         RegisterProjectChecks(context, catalogTexts, referenced, generationOptions);
     }

@@ -20,4 +20,5 @@ internal static class TrackingNames
     public const string ProjectChecks = nameof(ProjectChecks);
     public const string RegistryFiles = nameof(RegistryFiles);
     public const string Registries = nameof(Registries);
+    public const string ServedCatalogs = nameof(ServedCatalogs);
 }

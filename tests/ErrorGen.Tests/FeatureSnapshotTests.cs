@@ -62,4 +62,21 @@ public class FeatureSnapshotTests
         Assert.Empty(run.CompilationDiagnostics);
         Snapshot.Verify("Features.Exports.CatalogExports", run.Sources["ErrorGen.CatalogExports.g.cs"]);
     }
+
+    [Fact]
+    public void A_web_project_registers_every_catalog_it_serves_in_one_call()
+    {
+        var run = Run(aspNetCore: true, Catalog("a.yaml", """
+            catalog: { name: Orders, namespace: Features.Orders, defaultHttpStatus: 400, internalErrorCode: 9999 }
+            codes:
+              - { code: 9999, name: Internal, httpStatus: 500, message: Something went wrong. }
+            """), Catalog("b.yaml", """
+            catalog: { name: Payments, namespace: Features.Payments, defaultHttpStatus: 400, accessibility: internal }
+            codes:
+              - { code: 1, name: Declined, httpStatus: 402, message: Declined. }
+            """));
+        DiagnosticAssert.HasNoErrors(run);
+        Assert.Empty(run.CompilationDiagnostics);
+        Snapshot.Verify("Features.AllCatalogs", run.Sources["ErrorGen.AllCatalogs.g.cs"]);
+    }
 }

@@ -48,7 +48,11 @@ public class ReferencedCatalogTests
         var sources = driver.GetRunResult().GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).ToList();
         Assert.Empty(diagnostics);
         Assert.Equal(
-            new[] { "Contracts.Errors.Orders.AspNetCore.g.cs", "Contracts.Errors.Orders.Envelope.g.cs", "Contracts.Errors.Orders.OpenApi.g.cs" },
+            new[]
+            {
+                "Contracts.Errors.Orders.AspNetCore.g.cs", "Contracts.Errors.Orders.Envelope.g.cs", "Contracts.Errors.Orders.OpenApi.g.cs",
+                "ErrorGen.AllCatalogs.g.cs",
+            },
             sources.Order());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var aspNetCore = output.GetTypeByMetadataName("Contracts.Errors.OrdersAspNetCore");
@@ -68,6 +72,30 @@ public class ReferencedCatalogTests
         }
 
         Assert.All(rerun.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void One_call_registers_the_apps_own_catalogs_then_the_referenced_ones()
+    {
+        var library = BuildLibrary(Contracts);
+        var web = GeneratorHarness.CreateCompilation(aspNetCore: true).AddReferences(library);
+        const string Payments = """
+            catalog: { name: Payments, namespace: Web.Errors, defaultHttpStatus: 400, accessibility: internal }
+            codes:
+              - { code: 1, name: CardDeclined, httpStatus: 402, message: Declined. }
+            """;
+        GeneratorDriverFactory.Create(GeneratorDriverFactory.Files(new[] { GeneratorHarness.Catalog("payments.yaml", Payments) }))
+            .RunGeneratorsAndUpdateCompilation(web, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var source = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("ErrorGen.AllCatalogs.g.cs")).ToString();
+        var payments = source.IndexOf("global::Web.Errors.PaymentsAspNetCore.AddPaymentsErrors(services);", System.StringComparison.Ordinal);
+        var orders = source.IndexOf("global::Contracts.Errors.OrdersAspNetCore.AddOrdersErrors(services);", System.StringComparison.Ordinal);
+        Assert.True(payments > 0 && orders > payments, source);
+        Assert.Contains("in this order: Payments, Orders (Contracts).", source);
+        var extensions = output.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ErrorCatalogsServiceCollectionExtensions");
+        Assert.Equal(Accessibility.Internal, extensions!.DeclaredAccessibility);
     }
 
     [Fact]

@@ -43,7 +43,14 @@ public sealed class SolutionBuildTests : IDisposable
     public async Task A_web_app_serves_the_catalog_of_a_netstandard_library_it_references()
     {
         WriteContracts("Contracts", langVersion: "9.0");
-        WriteWebApp();
+
+        // The app's own catalog answers every exception of no catalog, and AddErrorCatalogs registers it first: it must
+        // still leave the library's exceptions to the library's catalog.
+        WriteWebApp(catalog: """
+            catalog: { name: Site, namespace: WebA.Errors, defaultHttpStatus: 400, internalErrorCode: 50000 }
+            codes:
+              - { code: 50000, name: Internal, httpStatus: 500, message: Something went wrong. }
+            """);
 
         var (buildExit, buildOutput) = DotnetCli.Run(Path.Combine(_root, "WebA"), "build -nodeReuse:false");
         Assert.True(buildExit == 0, buildOutput);
@@ -65,6 +72,12 @@ public sealed class SolutionBuildTests : IDisposable
         using var limited = await client.GetAsync("/busy");
         Assert.Equal((HttpStatusCode)429, limited.StatusCode);
         Assert.NotNull(limited.Headers.RetryAfter);
+
+        using var failed = await client.GetAsync("/boom");
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        var failure = await failed.Content.ReadAsStringAsync();
+        Assert.Contains("\"code\":50000", failure.Replace(" ", string.Empty));
+        Assert.DoesNotContain("secret", failure);
     }
 
     [Fact]
@@ -171,13 +184,14 @@ public sealed class SolutionBuildTests : IDisposable
             using Contracts.Errors;
 
             var builder = WebApplication.CreateBuilder(args);
-            builder.Services.AddOrdersErrors();
+            builder.Services.AddErrorCatalogs();
             builder.Services.AddRequestLocalization(o => o.AddSupportedUICultures("en", "de").SetDefaultCulture("en"));
             var app = builder.Build();
             app.UseRequestLocalization();
             app.UseExceptionHandler();
             app.MapGet("/orders/{id}", (string id) => { throw OrdersExceptions.OrderNotFound(orderId: id); });
             app.MapGet("/busy", () => { throw OrdersExceptions.TooManyOrders(); });
+            app.MapGet("/boom", () => { throw new InvalidOperationException("secret"); });
             app.Run();
             """);
     }

@@ -268,7 +268,8 @@ internal static class AspNetCoreEmitter
         if (internalError is not null)
         {
             writer.Line($$"""
-                else if (_options.HandleAllExceptions && (_options.HandleAllExceptionsFor is null || _options.HandleAllExceptionsFor(httpContext)))
+                else if (_options.HandleAllExceptions && !{{AllCatalogsEmitter.IsCatalogErrorCall}}(exception)
+                    && (_options.HandleAllExceptionsFor is null || _options.HandleAllExceptionsFor(httpContext)))
                 {
                     // The catalog's message only: the exception's own text stays in the log.
                     error = {{exception}}.Create({{internalError}}, exception);

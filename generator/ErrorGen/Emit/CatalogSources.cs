@@ -60,8 +60,7 @@ internal static class CatalogSources
         SourceProductionContext context, ReferencedCatalog referenced, ImmutableArray<string> ownTypes, GenerationOptions options)
     {
         var catalog = referenced.Spec;
-        if (referenced.HasWebIntegration || !options.HasAspNetCore || options.LanguageVersion < BuildOptions.MinimumLanguageVersion * 100
-            || ownTypes.Contains(catalog.Namespace + "." + catalog.TypeName))
+        if (!IsServedHere(referenced, ownTypes, options))
         {
             return;
         }
@@ -72,6 +71,52 @@ internal static class CatalogSources
             {
                 context.AddSource(HintName(catalog, kind), SourceText.From(text, Encoding.UTF8));
             }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.InternalError(string.Empty, exception).ToDiagnostic());
+        }
+    }
+
+    /// <summary>
+    /// A referenced catalog gets its ASP.NET Core integration here when this is a web project the generated code compiles
+    /// in, the referenced assembly does not serve it itself, and this project does not declare the catalog too.
+    /// </summary>
+    private static bool IsServedHere(ReferencedCatalog referenced, IEnumerable<string> ownTypes, GenerationOptions options)
+        => !referenced.HasWebIntegration && IsWebOutput(options) && !ownTypes.Contains(referenced.Spec.Namespace + "." + referenced.Spec.TypeName);
+
+    private static bool IsWebOutput(GenerationOptions options)
+        => options.HasAspNetCore && options.LanguageVersion >= BuildOptions.MinimumLanguageVersion * 100;
+
+    /// <summary>The catalogs <c>AddErrorCatalogs()</c> registers: the project's own in file order, then referenced ones by assembly.</summary>
+    public static EquatableArray<ServedCatalog> Served(
+        IEnumerable<CatalogSpec?> own, EquatableArray<string> clashLosers, IEnumerable<ReferencedCatalog> referenced, GenerationOptions options)
+    {
+        if (!IsWebOutput(options))
+        {
+            return EquatableArray<ServedCatalog>.Empty;
+        }
+
+        var ownSpecs = own.OfType<CatalogSpec>().Where(spec => !clashLosers.Contains(spec.Name)).ToList();
+        var ownTypes = ownSpecs.Select(spec => spec.Namespace + "." + spec.TypeName).ToList();
+        return ownSpecs.Select(spec => new ServedCatalog(spec.Name, spec.Namespace, spec.TypeName, spec.ExceptionTypeName, null))
+            .Concat(referenced.Where(r => IsServedHere(r, ownTypes, options))
+                .OrderBy(r => r.AssemblyName, StringComparer.Ordinal)
+                .ThenBy(r => r.Spec.Name, StringComparer.Ordinal)
+                .Select(r => new ServedCatalog(r.Spec.Name, r.Spec.Namespace, r.Spec.TypeName, r.Spec.ExceptionTypeName, r.AssemblyName)))
+            .ToEquatableArray();
+    }
+
+    public static void AddAllCatalogs(SourceProductionContext context, EquatableArray<ServedCatalog> catalogs)
+    {
+        if (catalogs.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(AllCatalogsEmitter.HintName, SourceText.From(AllCatalogsEmitter.Emit(catalogs), Encoding.UTF8));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

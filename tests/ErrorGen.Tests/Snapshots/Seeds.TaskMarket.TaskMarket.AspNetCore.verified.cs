@@ -167,7 +167,8 @@ namespace Seeds.TaskMarket
             {
                 error = catalogError;
             }
-            else if (_options.HandleAllExceptions && (_options.HandleAllExceptionsFor is null || _options.HandleAllExceptionsFor(httpContext)))
+            else if (_options.HandleAllExceptions && !global::ErrorGen.Generated.ServedCatalogs.IsCatalogError(exception)
+                && (_options.HandleAllExceptionsFor is null || _options.HandleAllExceptionsFor(httpContext)))
             {
                 // The catalog's message only: the exception's own text stays in the log.
                 error = global::Seeds.TaskMarket.TaskMarketException.Create(global::Seeds.TaskMarket.TaskMarketCode.InternalError, exception);
