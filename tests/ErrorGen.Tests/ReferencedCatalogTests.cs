@@ -75,6 +75,25 @@ public class ReferencedCatalogTests
     }
 
     [Fact]
+    public void Adding_a_referenced_library_changes_discovery_and_removing_it_takes_its_integration_away()
+    {
+        var web = GeneratorHarness.CreateCompilation(aspNetCore: true);
+        var driver = GeneratorDriverFactory.Create(GeneratorDriverFactory.Files([]), trackSteps: true).RunGenerators(web);
+        Assert.Empty(driver.GetRunResult().GeneratedTrees);
+
+        var library = BuildLibrary(Contracts);
+        driver = driver.RunGenerators(web.AddReferences(library));
+        var added = driver.GetRunResult().Results.Single();
+        Assert.Contains(added.TrackedSteps[TrackingNames.ReferencedCatalogSpecs].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.New);
+        Assert.Contains(added.GeneratedSources, s => s.HintName == "Contracts.Errors.Orders.AspNetCore.g.cs");
+
+        driver = driver.RunGenerators(web);
+        var removed = driver.GetRunResult().Results.Single();
+        Assert.Contains(removed.TrackedSteps[TrackingNames.ReferencedCatalogSpecs].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Removed);
+        Assert.Empty(removed.GeneratedSources);
+    }
+
+    [Fact]
     public void One_call_registers_the_apps_own_catalogs_then_the_referenced_ones()
     {
         var library = BuildLibrary(Contracts);
