@@ -136,6 +136,21 @@ public sealed class SolutionBuildTests : IDisposable
         Directory.CreateDirectory(Path.Combine(directory, "errors"));
         File.WriteAllText(Path.Combine(directory, "errors", "orders.yaml"), Catalog);
         File.WriteAllText(Path.Combine(directory, "errors", "orders.de.yaml"), German);
+        if (langVersion is not null)
+        {
+            // netstandard2.0 has no NotNullWhenAttribute: the Try methods must still give callers no nullable warning.
+            File.WriteAllText(Path.Combine(directory, "Usage.cs"), """
+                namespace Contracts
+                {
+                    public static class Usage
+                    {
+                        public static string NameOf(int value)
+                            => Errors.OrdersErrors.TryGetByValue(value, out var info) ? info.Name : "unknown";
+                    }
+                }
+                """);
+        }
+
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{_generator}/build/ErrorGen.props" />

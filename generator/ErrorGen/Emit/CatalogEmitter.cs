@@ -41,8 +41,10 @@ internal static class CatalogEmitter
             Info = names.Info;
             Module = names.Module;
             Value = catalog.CodeType == CodeType.String ? "string" : catalog.NeedsLong ? "long" : "int";
-            NotNullWhenTrue = hasNotNullWhen ? $"[{KnownTypes.NotNullWhen}(true)] " : string.Empty;
+            _hasNotNullWhen = hasNotNullWhen;
         }
+
+        private readonly bool _hasNotNullWhen;
 
         public string Code { get; }
 
@@ -52,7 +54,15 @@ internal static class CatalogEmitter
 
         public string Value { get; }
 
-        public string NotNullWhenTrue { get; }
+        /// <summary>
+        /// A Try method's signature ending in its <c>out</c> descriptor: <c>[NotNullWhen(true)] out Info? info</c>, or, where
+        /// the references lack NotNullWhenAttribute (netstandard2.0), an oblivious <c>out Info info</c>, so callers get no
+        /// false nullable warnings either way.
+        /// </summary>
+        public string TrySignature(string head)
+            => _hasNotNullWhen
+                ? $"{head}, [{KnownTypes.NotNullWhen}(true)] out {Info}? info)"
+                : $"#nullable disable annotations\n{head}, out {Info} info)\n#nullable restore annotations";
     }
 
     private static void WriteConstants(SourceWriter writer, CatalogSpec catalog)
@@ -156,7 +166,7 @@ internal static class CatalogEmitter
         writer.Line();
         writer.Doc("<summary>Finds the descriptor of <paramref name=\"code\"/>; false when it is not a code of the catalog.</summary>");
         writer.Line($$"""
-            public static bool TryGet({{n.Code}} code, {{n.NotNullWhenTrue}}out {{n.Info}}? info)
+            {{n.TrySignature($"public static bool TryGet({n.Code} code")}}
             {
                 var index = {{indexOfCode}};
                 info = index < 0 ? null : InfoAt(index);
@@ -166,7 +176,7 @@ internal static class CatalogEmitter
         writer.Line();
         writer.Doc("<summary>Finds the descriptor of a raw wire value, as received from the API.</summary>");
         writer.Line($$"""
-            public static bool TryGetByValue({{n.Value}}? value, {{n.NotNullWhenTrue}}out {{n.Info}}? info)
+            {{n.TrySignature($"public static bool TryGetByValue({n.Value}? value")}}
             {
                 var index = value is null ? -1 : IndexOfValue(value{{(isString ? string.Empty : ".Value")}});
                 info = index < 0 ? null : InfoAt(index);
