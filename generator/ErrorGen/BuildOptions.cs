@@ -1,4 +1,5 @@
 using System;
+using ErrorGen.Reading;
 using ErrorGen.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -55,14 +56,23 @@ internal static class BuildOptions
     /// </summary>
     public const int MinimumLanguageVersion = 9;
 
-    /// <summary>The compilation reduced to the few facts the optional outputs need; each type is looked up once.</summary>
-    public static GenerationOptions GenerationOptionsOf(Compilation compilation)
+    /// <summary>
+    /// The references reduced to the few facts the optional outputs need, each type looked up once. Only public types
+    /// of referenced assemblies count (a polyfill in the project's own source does not), so the facts change only with
+    /// the references; <see cref="GenerationOptions.LanguageVersion"/> comes from the parse options.
+    /// </summary>
+    public static GenerationOptions GenerationOptionsOf(ReferenceSet references)
     {
+        if (references.Compilation is not { } compilation)
+        {
+            return new GenerationOptions(0, references.AssemblyName, false, false, false, false, false);
+        }
+
         var isWebProject = IsWebProject(compilation);
         var hasOpenApiModel = HasAccessibleType(compilation, "Microsoft.OpenApi.OpenApiSchemaReference");
         return new(
-            LanguageVersion: compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : int.MaxValue,
-            AssemblyName: compilation.AssemblyName ?? "this project",
+            LanguageVersion: 0,
+            AssemblyName: references.AssemblyName,
             HasNotNullWhen: HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
             HasAspNetCore: isWebProject,
             HasRateLimiting: HasAccessibleType(compilation, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions"),
@@ -73,6 +83,10 @@ internal static class BuildOptions
             SkippedOpenApiVersion = isWebProject && !hasOpenApiModel ? ReferencedOpenApiVersion(compilation) : null,
         };
     }
+
+    /// <summary>Roslyn's effective language version (C# 9 is 900); other languages are never too low.</summary>
+    public static int LanguageVersionOf(ParseOptions options)
+        => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue;
 
     /// <summary>
     /// The version of Microsoft.AspNetCore.OpenApi the project references, asked only when it is too old for the
@@ -91,10 +105,10 @@ internal static class BuildOptions
         return null;
     }
 
+    // A public type of a referenced assembly, unique across them (an ambiguous name could not be used either).
     private static bool HasAccessibleType(Compilation compilation, string metadataName)
-        => compilation.GetTypeByMetadataName(metadataName) is { } type
-           && (type.DeclaredAccessibility == Accessibility.Public
-               || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly));
+        => compilation.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public } type
+           && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly);
 }
 
 /// <summary>What the generator needs to know about the compilation: which optional outputs it can emit.</summary>

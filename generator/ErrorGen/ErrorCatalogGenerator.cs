@@ -54,9 +54,15 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => ValidateSafely(input, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogResults);
 
-        // The compilation is reduced at once to a few bools, so a C# edit never re-runs catalog work.
-        var generationOptions = context.CompilationProvider
-            .Select(static (compilation, _) => BuildOptions.GenerationOptionsOf(compilation))
+        // The compilation is reduced at once to its references (compared by identity), so a C# edit re-runs nothing that
+        // reads them; the facts the outputs need follow from the references and the language version.
+        var referenceSet = context.CompilationProvider
+            .Select(static (compilation, _) => ReferenceSet.Of(compilation))
+            .WithTrackingName(TrackingNames.References);
+        var generationOptions = referenceSet
+            .Select(static (references, _) => BuildOptions.GenerationOptionsOf(references))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => BuildOptions.LanguageVersionOf(options)))
+            .Select(static (pair, _) => pair.Left with { LanguageVersion = pair.Right })
             .WithTrackingName(TrackingNames.GenerationOptions);
 
         // Limits that depend on the project kind (the string heap holds more with OpenAPI's examples).
@@ -90,7 +96,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             static (production, pair) => CatalogSources.Add(production, pair.Left.Left!, pair.Left.Right, pair.Right));
 
         RegisterExport(context, catalogTexts, specs, clashLosers, rootNamespace, generationOptions);
-        var referenced = RegisterReferencedCatalogs(context, specs, generationOptions);
+        var referenced = RegisterReferencedCatalogs(context, referenceSet, specs, generationOptions);
         var served = specs.Collect()
             .Combine(clashLosers)
             .Combine(referenced.Collect())
@@ -184,14 +190,17 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
 
     /// <summary>
     /// The catalogs of referenced assemblies: each reference is read once, from its metadata, and stays cached while it
-    /// is unchanged, so a C# edit re-runs none of this. A web project serves them with its own ASP.NET Core integration.
+    /// is unchanged (when one reference is rebuilt only that one is read again); a C# edit re-runs none of this. A web
+    /// project serves them with its own ASP.NET Core integration.
     /// </summary>
     private static IncrementalValuesProvider<ReferencedCatalog> RegisterReferencedCatalogs(
         IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<ReferenceSet> referenceSet,
         IncrementalValuesProvider<CatalogSpec?> specs,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
-        var referencedSpecs = context.MetadataReferencesProvider
+        var referencedSpecs = referenceSet
+            .SelectMany(static (references, _) => references.References)
             .Select(static (reference, _) => ReferencedCatalogReader.Read(reference))
             .WithTrackingName(TrackingNames.ReferencedCatalogFiles)
             .SelectMany(static (files, cancellationToken) => ReferencedCatalogs.Resolve(files, cancellationToken))

@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string BaselineFiles = nameof(BaselineFiles);
     public const string CatalogInputs = nameof(CatalogInputs);
     public const string CatalogResults = nameof(CatalogResults);
+    public const string References = nameof(References);
     public const string GenerationOptions = nameof(GenerationOptions);
     public const string CheckedResults = nameof(CheckedResults);
     public const string TypeClashes = nameof(TypeClashes);

@@ -54,4 +54,25 @@ public class LanguageVersionTests
         Assert.Equal(DiagnosticSeverity.Error, taskMarket.Severity);
         Assert.EndsWith(".yaml", taskMarket.Location.GetLineSpan().Path);
     }
+
+    [Fact]
+    public void Changing_only_the_language_version_is_seen_by_a_running_driver()
+    {
+        var catalog = GeneratorHarness.Catalog("shop.yaml", "catalog: { name: Shop }\ncodes:\n  - { code: 1, name: A, message: m }\n");
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(new[] { catalog }).RunGenerators(compilation);
+        Assert.NotEmpty(driver.GetRunResult().GeneratedTrees);
+
+        // Same references, older C#: as an IDE sees a LangVersion edit.
+        var older = new CSharpParseOptions(LanguageVersion.CSharp8);
+        driver = driver.WithUpdatedParseOptions(older).RunGenerators(
+            compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => t.WithRootAndOptions(t.GetRoot(), older))));
+        var run = driver.GetRunResult();
+        Assert.Empty(run.GeneratedTrees);
+        Assert.Contains(run.Diagnostics, d => d.Id == "EG0056");
+
+        driver = driver.WithUpdatedParseOptions(GeneratorHarness.ParseOptions).RunGenerators(compilation);
+        Assert.NotEmpty(driver.GetRunResult().GeneratedTrees);
+        Assert.DoesNotContain(driver.GetRunResult().Diagnostics, d => d.Id == "EG0056");
+    }
 }

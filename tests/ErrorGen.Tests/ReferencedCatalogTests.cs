@@ -64,7 +64,10 @@ public class ReferencedCatalogTests
         var edited = output.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
             "namespace Consumer { class Edited { } }", GeneratorDriverFactory.ParseOptions));
         var rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
-        foreach (var step in new[] { TrackingNames.ReferencedCatalogFiles, TrackingNames.ReferencedCatalogSpecs, TrackingNames.GenerationOptions })
+        foreach (var step in new[]
+        {
+            TrackingNames.References, TrackingNames.ReferencedCatalogFiles, TrackingNames.ReferencedCatalogSpecs, TrackingNames.GenerationOptions,
+        })
         {
             Assert.All(
                 rerun.TrackedSteps[step].SelectMany(s => s.Outputs),

@@ -14,6 +14,8 @@ namespace ErrorGen.Reading;
 /// </summary>
 internal static class ReferencedCatalogReader
 {
+    private static readonly int s_metadataKeyLength = System.Text.Encoding.UTF8.GetByteCount(CatalogExportEmitter.MetadataKey);
+
     public static EquatableArray<ExportedCatalogFile> Read(MetadataReference reference)
     {
         try
@@ -51,8 +53,12 @@ internal static class ReferencedCatalogReader
                 continue;
             }
 
+            // Framework assemblies carry several AssemblyMetadata attributes each: their keys are told apart by length
+            // first, so only ErrorGen's are read as strings.
             var value = reader.GetBlobReader(attribute.Value);
-            if (value.ReadUInt16() == 1 && value.ReadSerializedString() == CatalogExportEmitter.MetadataKey
+            if (value.ReadUInt16() == 1
+                && value.TryReadCompressedInteger(out var keyLength) && keyLength == s_metadataKeyLength
+                && value.ReadUTF8(keyLength) == CatalogExportEmitter.MetadataKey
                 && Parse(assemblyName, value.ReadSerializedString()) is { } file)
             {
                 files.Add(file);
