@@ -11,8 +11,8 @@ using ErrorGen.Tests.Infrastructure;
 namespace ErrorGen.Tests;
 
 /// <summary>
-/// A catalog in a shared netstandard2.0 contracts library, served by a web app that references it and declares no
-/// catalog: built with the real <c>dotnet build</c> and driven over loopback HTTP.
+/// A catalog in a shared netstandard2.0 contracts library, served by a web app that references it — as a project or as a
+/// packed package — and declares no catalog: built with the real <c>dotnet build</c> and driven over loopback HTTP.
 /// </summary>
 public sealed class SolutionBuildTests : IDisposable
 {
@@ -58,16 +58,7 @@ public sealed class SolutionBuildTests : IDisposable
 
         using var app = StartApp(out var baseAddress);
         using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        var request = new HttpRequestMessage(HttpMethod.Get, "/orders/A-17");
-        request.Headers.AcceptLanguage.ParseAdd("de");
-        using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("de", string.Join(",", response.Content.Headers.ContentLanguage));
-        Assert.Contains("\"code\":40401", body.Replace(" ", string.Empty));
-        Assert.Contains("Bestellung A-17 wurde nicht gefunden.", body);
+        await AssertTheLibrarysErrorIsServed(client);
 
         using var limited = await client.GetAsync("/busy");
         Assert.Equal((HttpStatusCode)429, limited.StatusCode);
@@ -78,6 +69,52 @@ public sealed class SolutionBuildTests : IDisposable
         var failure = await failed.Content.ReadAsStringAsync();
         Assert.Contains("\"code\":50000", failure.Replace(" ", string.Empty));
         Assert.DoesNotContain("secret", failure);
+    }
+
+    [Fact]
+    public async Task A_web_app_serves_the_catalog_of_a_netstandard_library_it_references_as_a_package()
+    {
+        WriteContracts("Contracts", langVersion: "9.0");
+        var feed = Path.Combine(_root, "feed");
+        var version = "1.0.0-t" + Guid.NewGuid().ToString("N")[..12];
+        var (packExit, packOutput) = DotnetCli.Run(
+            Path.Combine(_root, "Contracts"), $"pack -c Release -o \"{feed}\" -p:Version={version} -nodeReuse:false");
+        Assert.True(packExit == 0, packOutput);
+
+        // The app can only get the library, and so its catalog, from the package.
+        Directory.Delete(Path.Combine(_root, "Contracts"), recursive: true);
+        WriteWebApp(contractsPackageVersion: version);
+        File.WriteAllText(Path.Combine(_root, "WebA", "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="contracts" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        var (buildExit, buildOutput) = DotnetCli.Run(Path.Combine(_root, "WebA"), "build -nodeReuse:false");
+        Assert.True(buildExit == 0, buildOutput);
+        Assert.DoesNotContain("CS0436", buildOutput);
+
+        using var app = StartApp(out var baseAddress);
+        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        await AssertTheLibrarysErrorIsServed(client);
+    }
+
+    // The library's OrderNotFound as its catalog says: 404, problem+json, its code, the German translation.
+    private static async Task AssertTheLibrarysErrorIsServed(HttpClient client)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/orders/A-17");
+        request.Headers.AcceptLanguage.ParseAdd("de");
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("de", string.Join(",", response.Content.Headers.ContentLanguage));
+        Assert.Contains("\"code\":40401", body.Replace(" ", string.Empty));
+        Assert.Contains("Bestellung A-17 wurde nicht gefunden.", body);
     }
 
     [Fact]
@@ -160,7 +197,7 @@ public sealed class SolutionBuildTests : IDisposable
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{_generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{_generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" PrivateAssets="all" />
                 <ErrorCatalog Include="errors/*.yaml" />
               </ItemGroup>
               <Import Project="{_generator}/build/ErrorGen.targets" />
@@ -168,7 +205,7 @@ public sealed class SolutionBuildTests : IDisposable
             """);
     }
 
-    private void WriteWebApp(string name = "WebA", string? catalog = null, bool registry = false)
+    private void WriteWebApp(string name = "WebA", string? catalog = null, bool registry = false, string? contractsPackageVersion = null)
     {
         var directory = Path.Combine(_root, name);
         Directory.CreateDirectory(Path.Combine(directory, "errors"));
@@ -187,7 +224,9 @@ public sealed class SolutionBuildTests : IDisposable
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="../Contracts/Contracts.csproj" />
+                {(contractsPackageVersion is null
+                    ? "<ProjectReference Include=\"../Contracts/Contracts.csproj\" />"
+                    : $"<PackageReference Include=\"Contracts\" Version=\"{contractsPackageVersion}\" />")}
                 <ProjectReference Include="{_generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ErrorCatalog Include="errors/*.yaml" />
                 {(registry ? "<ErrorCodeRegistry Include=\"../registry/*.registry.yaml\" />" : string.Empty)}
