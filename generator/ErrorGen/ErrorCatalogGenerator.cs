@@ -84,7 +84,6 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.CatalogDiagnostics);
         context.RegisterSourceOutput(diagnostics, static (production, list) => Report(production, list));
-        context.RegisterSourceOutput(typeClashes, static (production, report) => Report(production, report.Diagnostics));
 
         // Source comes from the spec alone, which holds no positions.
         var specs = checkedResults
@@ -104,31 +103,35 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CatalogSources.Served(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ServedCatalogs);
         context.RegisterSourceOutput(served, static (production, catalogs) => CatalogSources.AddAllCatalogs(production, catalogs));
-        RegisterCodeSpaceCheck(context, checkedResults, referenced, generationOptions);
-        RegisterProjectChecks(context, catalogTexts, referenced, generationOptions);
+
+        // The checks across catalogs and of the project share one output: each output costs the driver a pass on every
+        // keystroke, even cached (docs/benchmarks.md), and these change together rarely.
+        var projectDiagnostics = typeClashes.Select(static (report, _) => report.Diagnostics)
+            .Combine(CodeSpaceChecks(context, checkedResults, referenced, generationOptions))
+            .Combine(ProjectChecks(catalogTexts, referenced, generationOptions))
+            .Select(static (pair, _) => pair.Left.Left.Concat(pair.Left.Right).Concat(pair.Right).ToEquatableArray());
+        context.RegisterSourceOutput(projectDiagnostics, static (production, list) => Report(production, list));
     }
 
     /// <summary>No silent opt-outs: a project with no catalog at all, and an OpenAPI package too old for the OpenAPI output.</summary>
-    private static void RegisterProjectChecks(
-        IncrementalGeneratorInitializationContext context,
+    private static IncrementalValueProvider<EquatableArray<DiagnosticInfo>> ProjectChecks(
         IncrementalValuesProvider<CatalogText> catalogTexts,
         IncrementalValuesProvider<ReferencedCatalog> referenced,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
         var hasOwn = catalogTexts.Collect().Select(static (texts, _) => texts.Length > 0);
         var hasServed = referenced.Collect().Select(static (catalogs, _) => catalogs.Any(c => !c.HasWebIntegration));
-        var report = hasOwn.Combine(hasServed)
+        return hasOwn.Combine(hasServed)
             .Combine(generationOptions.Select(static (options, _) => options.SkippedOpenApiVersion))
-            .Select(static (pair, _) => ProjectChecks.Check(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select(static (pair, _) => Validation.ProjectChecks.Check(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ProjectChecks);
-        context.RegisterSourceOutput(report, static (production, list) => Report(production, list));
     }
 
     /// <summary>
     /// Code spaces: this project's catalogs against each other and against every referenced assembly's, and against the
     /// organisation's registries (<c>ErrorCodeRegistry</c> items) that allocate their blocks.
     /// </summary>
-    private static void RegisterCodeSpaceCheck(
+    private static IncrementalValueProvider<EquatableArray<DiagnosticInfo>> CodeSpaceChecks(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<CatalogResult> checkedResults,
         IncrementalValuesProvider<ReferencedCatalog> referenced,
@@ -142,7 +145,6 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .Combine(generationOptions.Select(static (options, _) => options.AssemblyName))
             .Select(static (pair, _) => CodeSpaces.Check(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CodeSpaces);
-        context.RegisterSourceOutput(codeSpaceReport, static (production, list) => Report(production, list));
 
         var registries = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -154,7 +156,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .Combine(ownClaims)
             .Select(static (pair, _) => Registries.Check(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Registries);
-        context.RegisterSourceOutput(registryReport, static (production, list) => Report(production, list));
+        return codeSpaceReport.Combine(registryReport).Select(static (pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray());
     }
 
     /// <summary>
