@@ -250,8 +250,11 @@ public sealed class SolutionBuildTests : IDisposable
             """);
     }
 
-    /// <summary>Runs the built app on a free loopback port and waits (boundedly) until it answers.</summary>
-    private Process StartApp(out Uri baseAddress)
+    /// <summary>
+    /// Runs the built app on a free loopback port and waits (boundedly) until it answers; disposing it stops the app and
+    /// the <c>dotnet run</c> above it (disposing a <see cref="Process"/> alone leaves both running).
+    /// </summary>
+    private RunningApp StartApp(out Uri baseAddress)
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -278,7 +281,7 @@ public sealed class SolutionBuildTests : IDisposable
             try
             {
                 using var _ = probe.Send(new HttpRequestMessage(HttpMethod.Get, "/orders/probe"));
-                return process;
+                return new RunningApp(process);
             }
             catch (HttpRequestException)
             {
@@ -292,6 +295,24 @@ public sealed class SolutionBuildTests : IDisposable
 
         process.Kill(entireProcessTree: true);
         throw new TimeoutException("The web app did not answer on " + baseAddress);
+    }
+
+    private sealed class RunningApp(Process process) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(10_000);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already exited.
+            }
+
+            process.Dispose();
+        }
     }
 
     public void Dispose()
