@@ -21,33 +21,36 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var catalogTexts = context.AdditionalTextsProvider
+        // Each additional file is classified once against its item metadata; only ErrorGen's own files are read.
+        var projectFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => BuildOptions.HasFlag(pair.Left, pair.Right, BuildOptions.CatalogMetadata))
-            .Select(static (pair, cancellationToken) => new CatalogText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+            .Select(static (pair, cancellationToken) => ProjectFile.Of(pair.Left, pair.Right, cancellationToken))
+            .Where(static file => file.Kind != ProjectFileKind.Other)
+            .WithTrackingName(TrackingNames.ProjectFiles);
+
+        var catalogTexts = projectFiles
+            .Where(static file => file.Kind == ProjectFileKind.Catalog)
+            .Select(static (file, _) => new CatalogText(file.Path, file.Text))
             .WithTrackingName(TrackingNames.CatalogTexts);
 
         var catalogFiles = catalogTexts
             .Select(static (text, cancellationToken) => ReadSafely(text, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogFiles);
 
-        var baselineFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => BuildOptions.HasFlag(pair.Left, pair.Right, BuildOptions.BaselineMetadata))
-            .Select(static (pair, cancellationToken) => ReadBaselineSafely(
-                pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+        var baselineFiles = projectFiles
+            .Where(static file => file.Kind == ProjectFileKind.Baseline)
+            .Select(static (file, _) => ReadBaselineSafely(file.Path, file.Text ?? string.Empty))
             .WithTrackingName(TrackingNames.BaselineFiles);
 
-        var rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => BuildOptions.DefaultNamespaceOf(options.GlobalOptions));
-        var defaultInternal = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => BuildOptions.DefaultInternalOf(options.GlobalOptions));
+        var buildDefaults = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => new BuildDefaults(
+                BuildOptions.DefaultNamespaceOf(options.GlobalOptions), BuildOptions.DefaultInternalOf(options.GlobalOptions)));
 
         var catalogInputs = catalogFiles.Collect()
             .Combine(baselineFiles.Collect())
-            .Combine(rootNamespace)
-            .Combine(defaultInternal)
-            .SelectMany(static (pair, _) => CatalogGrouper.Group(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .Combine(buildDefaults)
+            .SelectMany(static (pair, _) => CatalogGrouper.Group(
+                pair.Left.Left, pair.Left.Right, pair.Right.Namespace, pair.Right.IsInternal))
             .WithTrackingName(TrackingNames.CatalogInputs);
 
         var catalogResults = catalogInputs
@@ -94,11 +97,11 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             specs.Combine(clashLosers).Combine(generationOptions),
             static (production, pair) => CatalogSources.Add(production, pair.Left.Left!, pair.Left.Right, pair.Right));
 
-        RegisterExport(context, catalogTexts, specs, clashLosers, rootNamespace, generationOptions);
+        RegisterExport(context, catalogTexts, specs, clashLosers, buildDefaults, generationOptions);
         var referenced = RegisterReferencedCatalogs(context, referenceSet, specs, generationOptions);
         var served = specs.Collect()
             .Combine(clashLosers)
-            .Combine(referenced.Collect())
+            .Combine(referenced)
             .Combine(generationOptions)
             .Select(static (pair, _) => CatalogSources.Served(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ServedCatalogs);
@@ -107,7 +110,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         // The checks across catalogs and of the project share one output: each output costs the driver a pass on every
         // keystroke, even cached (docs/benchmarks.md), and these change together rarely.
         var projectDiagnostics = typeClashes.Select(static (report, _) => report.Diagnostics)
-            .Combine(CodeSpaceChecks(context, checkedResults, referenced, generationOptions))
+            .Combine(CodeSpaceChecks(projectFiles, checkedResults, referenced, generationOptions))
             .Combine(ProjectChecks(catalogTexts, referenced, generationOptions))
             .Select(static (pair, _) => pair.Left.Left.Concat(pair.Left.Right).Concat(pair.Right).ToEquatableArray());
         context.RegisterSourceOutput(projectDiagnostics, static (production, list) => Report(production, list));
@@ -116,11 +119,11 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
     /// <summary>No silent opt-outs: a project with no catalog at all, and an OpenAPI package too old for the OpenAPI output.</summary>
     private static IncrementalValueProvider<EquatableArray<DiagnosticInfo>> ProjectChecks(
         IncrementalValuesProvider<CatalogText> catalogTexts,
-        IncrementalValuesProvider<ReferencedCatalog> referenced,
+        IncrementalValueProvider<EquatableArray<ReferencedCatalog>> referenced,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
         var hasOwn = catalogTexts.Collect().Select(static (texts, _) => texts.Length > 0);
-        var hasServed = referenced.Collect().Select(static (catalogs, _) => catalogs.Any(c => !c.HasWebIntegration));
+        var hasServed = referenced.Select(static (catalogs, _) => catalogs.Any(c => !c.HasWebIntegration));
         return hasOwn.Combine(hasServed)
             .Combine(generationOptions.Select(static (options, _) => options.SkippedOpenApiVersion))
             .Select(static (pair, _) => Validation.ProjectChecks.Check(pair.Left.Left, pair.Left.Right, pair.Right))
@@ -132,25 +135,23 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
     /// organisation's registries (<c>ErrorCodeRegistry</c> items) that allocate their blocks.
     /// </summary>
     private static IncrementalValueProvider<EquatableArray<DiagnosticInfo>> CodeSpaceChecks(
-        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<ProjectFile> projectFiles,
         IncrementalValuesProvider<CatalogResult> checkedResults,
-        IncrementalValuesProvider<ReferencedCatalog> referenced,
+        IncrementalValueProvider<EquatableArray<ReferencedCatalog>> referenced,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
         var ownClaims = checkedResults
             .Select(static (result, _) => result.CodeSpaceClaim)
             .Collect();
         var codeSpaceReport = ownClaims
-            .Combine(referenced.Select(static (catalog, _) => catalog.CodeSpaceClaim).Collect())
+            .Combine(referenced.Select(static (catalogs, _) => catalogs.Select(c => c.CodeSpaceClaim).OfType<CodeSpaceClaim>().ToEquatableArray()))
             .Combine(generationOptions.Select(static (options, _) => options.AssemblyName))
             .Select(static (pair, _) => CodeSpaces.Check(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CodeSpaces);
 
-        var registries = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => BuildOptions.HasFlag(pair.Left, pair.Right, BuildOptions.RegistryMetadata))
-            .Select(static (pair, cancellationToken) => ReadRegistrySafely(
-                pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString(), cancellationToken))
+        var registries = projectFiles
+            .Where(static file => file.Kind == ProjectFileKind.Registry)
+            .Select(static (file, cancellationToken) => ReadRegistrySafely(file.Path, file.Text, cancellationToken))
             .WithTrackingName(TrackingNames.RegistryFiles);
         var registryReport = registries.Collect()
             .Combine(ownClaims)
@@ -168,7 +169,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         IncrementalValuesProvider<CatalogText> catalogTexts,
         IncrementalValuesProvider<CatalogSpec?> specs,
         IncrementalValueProvider<EquatableArray<string>> clashLosers,
-        IncrementalValueProvider<string> rootNamespace,
+        IncrementalValueProvider<BuildDefaults> buildDefaults,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
         var exportedPaths = specs.Collect()
@@ -179,39 +180,39 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
                 .ToEquatableArray());
         var export = catalogTexts.Collect()
             .Combine(exportedPaths)
-            .Combine(rootNamespace)
+            .Combine(buildDefaults)
             .Combine(generationOptions)
             .Select(static (pair, _) => new CatalogExport(
                 pair.Left.Left.Left.Where(t => pair.Left.Left.Right.Contains(t.Path))
                     .Select(t => (t.Path, t.Text ?? string.Empty)).ToEquatableArray(),
-                pair.Left.Right,
+                pair.Left.Right.Namespace,
                 pair.Right.HasAspNetCore))
             .WithTrackingName(TrackingNames.CatalogExport);
         context.RegisterSourceOutput(export, static (production, export) => CatalogSources.AddExport(production, export));
     }
 
     /// <summary>
-    /// The catalogs of referenced assemblies: each reference is read once, from its metadata, and stays cached while it
-    /// is unchanged (when one reference is rebuilt only that one is read again); a C# edit re-runs none of this. A web
-    /// project serves them with its own ASP.NET Core integration.
+    /// The catalogs of referenced assemblies, as one value that changes only with the reference list (each reference is
+    /// read once, from its metadata); a C# edit re-runs none of this. A web project serves them with its own ASP.NET Core
+    /// integration.
     /// </summary>
-    private static IncrementalValuesProvider<ReferencedCatalog> RegisterReferencedCatalogs(
+    private static IncrementalValueProvider<EquatableArray<ReferencedCatalog>> RegisterReferencedCatalogs(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<ReferenceSet> referenceSet,
         IncrementalValuesProvider<CatalogSpec?> specs,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
-        var referencedSpecs = referenceSet
-            .SelectMany(static (references, _) => references.References)
-            .Select(static (reference, _) => ReferencedCatalogReader.Read(reference))
-            .WithTrackingName(TrackingNames.ReferencedCatalogFiles)
-            .SelectMany(static (files, cancellationToken) => ReferencedCatalogs.Resolve(files, cancellationToken))
+        var discovered = referenceSet
+            .Select(static (references, cancellationToken) => ReferencedCatalogs.Discover(references, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedCatalogFiles);
+        var referencedSpecs = discovered
+            .SelectMany(static (catalogs, _) => catalogs)
             .WithTrackingName(TrackingNames.ReferencedCatalogSpecs);
         var ownTypes = specs.Select(static (spec, _) => spec!.Namespace + "." + spec.TypeName).Collect();
         context.RegisterSourceOutput(
             referencedSpecs.Combine(ownTypes).Combine(generationOptions),
             static (production, pair) => CatalogSources.AddReferenced(production, pair.Left.Left, pair.Left.Right, pair.Right));
-        return referencedSpecs;
+        return discovered;
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
@@ -282,4 +283,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
     }
 
     private sealed record CatalogText(string Path, string? Text);
+
+    /// <summary>The namespace and accessibility of catalogs that set none (ErrorGenNamespace/RootNamespace, ErrorGenAccessibility).</summary>
+    private sealed record BuildDefaults(string Namespace, bool IsInternal);
 }

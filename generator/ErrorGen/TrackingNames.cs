@@ -3,6 +3,7 @@ namespace ErrorGen;
 /// <summary>Names of the pipeline steps, so tests can assert what re-ran after an edit.</summary>
 internal static class TrackingNames
 {
+    public const string ProjectFiles = nameof(ProjectFiles);
     public const string CatalogTexts = nameof(CatalogTexts);
     public const string CatalogFiles = nameof(CatalogFiles);
     public const string BaselineFiles = nameof(BaselineFiles);

@@ -6,6 +6,7 @@ using System.Linq;
 using Basic.Reference.Assemblies;
 using BenchmarkDotNet.Attributes;
 using ErrorGen.Reading;
+using ErrorGen.Validation;
 using ErrorGen.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,6 +27,10 @@ public class DiscoveryBenchmarks
     private CSharpCompilation _compilation = null!;
     private GeneratorDriver _warm = null!;
     private GeneratorDriver _warmWithoutCatalogs = null!;
+    private GeneratorDriver _warmEmpty = null!;
+    private GeneratorDriver _warmSteps = null!;
+    private GeneratorDriver _warmOutputs = null!;
+    private GeneratorDriver _warmCombines = null!;
     private int _edits;
 
     [GlobalSetup]
@@ -43,13 +48,27 @@ public class DiscoveryBenchmarks
         _compilation = GeneratorDriverFactory.Compilation(_references, "namespace Consumer { public static class Marker { } }");
         _warm = GeneratorDriverFactory.Create(_files).RunGenerators(_compilation);
         _warmWithoutCatalogs = GeneratorDriverFactory.Create(ImmutableArray<AdditionalText>.Empty).RunGenerators(_compilation);
+        _warmEmpty = DriverOf(_ => { }).RunGenerators(_compilation);
+        _warmSteps = DriverOf(CachedSteps).RunGenerators(_compilation);
+        _warmOutputs = DriverOf(CachedOutputs).RunGenerators(_compilation);
+        _warmCombines = DriverOf(CachedCollectsAndCombines).RunGenerators(_compilation);
     }
 
     [Benchmark(Baseline = true, Description = "first run, 100-code catalog, 300 references")]
-    public GeneratorDriver FirstRun() => GeneratorDriverFactory.Create(_files).RunGenerators(_compilation);
+    public GeneratorDriver FirstRun()
+    {
+        // As in a new compiler process: no reference read yet.
+        ReferencedCatalogs.ForgetReadReferences();
+        return GeneratorDriverFactory.Create(_files).RunGenerators(_compilation);
+    }
 
-    [Benchmark(Description = "discovery alone: read 300 references' metadata")]
-    public int ReadEveryReference() => _references.Sum(r => ReferencedCatalogReader.Read(r).Count);
+    // Every reference's metadata read, and the contracts library's catalog validated from what it recorded.
+    [Benchmark(Description = "discovery alone: 300 references, cold")]
+    public int DiscoverCold()
+    {
+        ReferencedCatalogs.ForgetReadReferences();
+        return ReferencedCatalogs.Discover(ReferenceSet.Of(_compilation), default).Count;
+    }
 
     // Each keystroke makes a new compilation (as an IDE does): its creation is the row "a fresh compilation alone".
     [Benchmark(Description = "re-run after an unrelated C# edit (new compilation)")]
@@ -58,12 +77,64 @@ public class DiscoveryBenchmarks
     [Benchmark(Description = "re-run after an edit, no catalog anywhere")]
     public GeneratorDriver RerunWithoutCatalogs() => _warmWithoutCatalogs.RunGenerators(FreshCompilation());
 
+    // What Roslyn's driver costs a generator per keystroke whatever it does: the yardstick for the two rows above.
+    [Benchmark(Description = "driver alone: a generator with no step")]
+    public GeneratorDriver RerunEmpty() => _warmEmpty.RunGenerators(FreshCompilation());
+
+    [Benchmark(Description = "driver alone: 80 cached steps, 1 output")]
+    public GeneratorDriver RerunSteps() => _warmSteps.RunGenerators(FreshCompilation());
+
+    [Benchmark(Description = "driver alone: 20 cached outputs")]
+    public GeneratorDriver RerunOutputs() => _warmOutputs.RunGenerators(FreshCompilation());
+
+    [Benchmark(Description = "driver alone: 20 cached Collect+Combine pairs")]
+    public GeneratorDriver RerunCombines() => _warmCombines.RunGenerators(FreshCompilation());
+
     // Paid only when the references change: type lookups across 300 references on a new compilation.
     [Benchmark(Description = "GenerationOptions lookups (when references change)")]
     public bool OptionsOfFreshCompilation() => BuildOptions.GenerationOptionsOf(ReferenceSet.Of(FreshCompilation())).HasAspNetCore;
 
     [Benchmark(Description = "a fresh compilation alone")]
     public Compilation FreshCompilationAlone() => FreshCompilation();
+
+    private static GeneratorDriver DriverOf(Action<IncrementalGeneratorInitializationContext> initialize)
+        => CSharpGeneratorDriver.Create(new[] { new YardstickGenerator(initialize).AsSourceGenerator() }, parseOptions: GeneratorDriverFactory.ParseOptions);
+
+    private static void CachedSteps(IncrementalGeneratorInitializationContext context)
+    {
+        var value = context.ParseOptionsProvider.Select(static (_, _) => 0);
+        for (var i = 0; i < 80; i++)
+        {
+            value = value.Select(static (x, _) => x + 1);
+        }
+
+        context.RegisterSourceOutput(value, static (_, _) => { });
+    }
+
+    private static void CachedOutputs(IncrementalGeneratorInitializationContext context)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            context.RegisterSourceOutput(context.ParseOptionsProvider.Select(static (_, _) => 0), static (_, _) => { });
+        }
+    }
+
+    private static void CachedCollectsAndCombines(IncrementalGeneratorInitializationContext context)
+    {
+        var items = context.AdditionalTextsProvider.Select(static (t, _) => t.Path);
+        var value = context.ParseOptionsProvider.Select(static (_, _) => 0);
+        for (var i = 0; i < 20; i++)
+        {
+            value = items.Collect().Combine(value).Select(static (pair, _) => pair.Right + pair.Left.Length);
+        }
+
+        context.RegisterSourceOutput(value, static (_, _) => { });
+    }
+
+    private sealed class YardstickGenerator(Action<IncrementalGeneratorInitializationContext> initialize) : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context) => initialize(context);
+    }
 
     private CSharpCompilation FreshCompilation()
         => _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText($"namespace Consumer {{ class Edit{_edits++} {{ }} }}", GeneratorDriverFactory.ParseOptions));
