@@ -62,6 +62,9 @@ public class DiscoveryBenchmarks
         return GeneratorDriverFactory.Create(_files).RunGenerators(_compilation);
     }
 
+    [Benchmark(Description = "discovery, metadata only: find the catalogs in 300 references")]
+    public int ReadEveryReference() => _references.Sum(r => ReferencedCatalogReader.Read(r).Count);
+
     // Every reference's metadata read, and the contracts library's catalog validated from what it recorded.
     [Benchmark(Description = "discovery alone: 300 references, cold")]
     public int DiscoverCold()
