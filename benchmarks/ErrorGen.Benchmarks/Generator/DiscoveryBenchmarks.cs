@@ -6,8 +6,8 @@ using System.Linq;
 using Basic.Reference.Assemblies;
 using BenchmarkDotNet.Attributes;
 using ErrorGen.Reading;
-using ErrorGen.Validation;
 using ErrorGen.TestSupport;
+using ErrorGen.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
