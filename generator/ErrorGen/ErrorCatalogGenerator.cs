@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ErrorGen.Diagnostics;
@@ -97,9 +98,12 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             specs.Combine(clashLosers).Combine(generationOptions),
             static (production, pair) => CatalogSources.Add(production, pair.Left.Left!, pair.Left.Right, pair.Right));
 
-        RegisterExport(context, catalogTexts, specs, clashLosers, buildDefaults, generationOptions);
-        var referenced = RegisterReferencedCatalogs(context, referenceSet, specs, generationOptions);
-        var served = specs.Collect()
+        // Each Collect costs the driver a pass on every keystroke even when cached: the collected specs and texts are shared.
+        var allSpecs = specs.Collect();
+        var allTexts = catalogTexts.Collect();
+        RegisterExport(context, allTexts, allSpecs, clashLosers, buildDefaults, generationOptions);
+        var referenced = RegisterReferencedCatalogs(context, referenceSet, allSpecs, generationOptions);
+        var served = allSpecs
             .Combine(clashLosers)
             .Combine(referenced)
             .Combine(generationOptions)
@@ -111,18 +115,18 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         // keystroke, even cached (docs/benchmarks.md), and these change together rarely.
         var projectDiagnostics = typeClashes.Select(static (report, _) => report.Diagnostics)
             .Combine(CodeSpaceChecks(projectFiles, checkedResults, referenced, generationOptions))
-            .Combine(ProjectChecks(catalogTexts, referenced, generationOptions))
+            .Combine(ProjectChecks(allTexts, referenced, generationOptions))
             .Select(static (pair, _) => pair.Left.Left.Concat(pair.Left.Right).Concat(pair.Right).ToEquatableArray());
         context.RegisterSourceOutput(projectDiagnostics, static (production, list) => Report(production, list));
     }
 
     /// <summary>No silent opt-outs: a project with no catalog at all, and an OpenAPI package too old for the OpenAPI output.</summary>
     private static IncrementalValueProvider<EquatableArray<DiagnosticInfo>> ProjectChecks(
-        IncrementalValuesProvider<CatalogText> catalogTexts,
+        IncrementalValueProvider<ImmutableArray<CatalogText>> catalogTexts,
         IncrementalValueProvider<EquatableArray<ReferencedCatalog>> referenced,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
-        var hasOwn = catalogTexts.Collect().Select(static (texts, _) => texts.Length > 0);
+        var hasOwn = catalogTexts.Select(static (texts, _) => texts.Length > 0);
         var hasServed = referenced.Select(static (catalogs, _) => catalogs.Any(c => !c.HasWebIntegration));
         return hasOwn.Combine(hasServed)
             .Combine(generationOptions.Select(static (options, _) => options.SkippedOpenApiVersion))
@@ -166,19 +170,19 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
     /// </summary>
     private static void RegisterExport(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValuesProvider<CatalogText> catalogTexts,
-        IncrementalValuesProvider<CatalogSpec?> specs,
+        IncrementalValueProvider<ImmutableArray<CatalogText>> catalogTexts,
+        IncrementalValueProvider<ImmutableArray<CatalogSpec?>> specs,
         IncrementalValueProvider<EquatableArray<string>> clashLosers,
         IncrementalValueProvider<BuildDefaults> buildDefaults,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
-        var exportedPaths = specs.Collect()
+        var exportedPaths = specs
             .Combine(clashLosers)
             .Select(static (pair, _) => pair.Left
                 .Where(spec => !spec!.IsInternal && !pair.Right.Contains(spec.Name))
                 .SelectMany(spec => spec!.SourceFiles)
                 .ToEquatableArray());
-        var export = catalogTexts.Collect()
+        var export = catalogTexts
             .Combine(exportedPaths)
             .Combine(buildDefaults)
             .Combine(generationOptions)
@@ -199,7 +203,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
     private static IncrementalValueProvider<EquatableArray<ReferencedCatalog>> RegisterReferencedCatalogs(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<ReferenceSet> referenceSet,
-        IncrementalValuesProvider<CatalogSpec?> specs,
+        IncrementalValueProvider<ImmutableArray<CatalogSpec?>> specs,
         IncrementalValueProvider<GenerationOptions> generationOptions)
     {
         var discovered = referenceSet
@@ -208,7 +212,7 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         var referencedSpecs = discovered
             .SelectMany(static (catalogs, _) => catalogs)
             .WithTrackingName(TrackingNames.ReferencedCatalogSpecs);
-        var ownTypes = specs.Select(static (spec, _) => spec!.Namespace + "." + spec.TypeName).Collect();
+        var ownTypes = specs.Select(static (all, _) => all.Select(spec => spec!.Namespace + "." + spec.TypeName).ToEquatableArray());
         context.RegisterSourceOutput(
             referencedSpecs.Combine(ownTypes).Combine(generationOptions),
             static (production, pair) => CatalogSources.AddReferenced(production, pair.Left.Left, pair.Left.Right, pair.Right));

@@ -57,7 +57,7 @@ internal static class CatalogSources
     /// public types (the catalog's own types are that assembly's). Skipped where the project declares the catalog itself.
     /// </summary>
     public static void AddReferenced(
-        SourceProductionContext context, ReferencedCatalog referenced, ImmutableArray<string> ownTypes, GenerationOptions options)
+        SourceProductionContext context, ReferencedCatalog referenced, EquatableArray<string> ownTypes, GenerationOptions options)
     {
         var catalog = referenced.Spec;
         if (!IsServedHere(referenced, ownTypes, options))
