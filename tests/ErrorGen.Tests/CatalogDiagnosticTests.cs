@@ -169,6 +169,25 @@ public class CatalogDiagnosticTests
     }
 
     [Fact]
+    public void EG0016_many_unmapped_codes_are_one_warning_at_the_catalog_with_the_count_and_the_first_codes()
+    {
+        // An error list with no HTTP meaning (a driver's, a database's): one warning, not one per code.
+        var codes = string.Concat(Enumerable.Range(1, 1953).Select(i => $"  - {{ code: {i}, name: E{i}, message: m }}\n"));
+        var yaml = "catalog:\n  name: Driver\n  namespace: Driver.Errors\ncodes:\n" + codes;
+
+        var run = RunOne(yaml);
+
+        var diagnostic = run.Single("EG0016");
+        Assert.Equal(
+            "1,953 codes of catalog 'Driver' resolve to no HTTP status (no code, module, rule or catalog default); they will be served "
+                + "as 500 (codes 1, 2, 3, 4, 5 and 1,948 more); set defaultHttpStatus in the catalog header, or give them a module or "
+                + "rule with one",
+            diagnostic.GetMessage());
+        DiagnosticAssert.At(diagnostic, "/catalogs/shop.yaml", YamlPosition.Of(yaml, "Driver"));
+        Assert.Contains("Driver.Errors.Driver.Errors.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
     public void EG0017_http_status_out_of_range()
     {
         var yaml = Header + "\ncodes:\n  - code: 1\n    name: A\n    httpStatus: 700\n    message: m\n";

@@ -59,7 +59,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnmappedCode = Warning(
         "EG0016",
         "Unmapped code",
-        "Code {0} resolves to no HTTP status (no code, module, rule or catalog default); it will be served as 500");
+        "{0} no HTTP status (no code, module, rule or catalog default); {1} served as 500{2}");
     public static readonly DiagnosticDescriptor HttpStatusOutOfRange = Error(
         "EG0017",
         "HTTP status out of range",

@@ -38,6 +38,7 @@ internal static class CatalogValidator
         var registry = new CodeRegistry(context);
         var success = SuccessRules.Register(header.Success, context, registry);
         CodeRules.Register(input, context, registry, cancellationToken);
+        CodeRules.CheckUnmapped(context, name.Location);
         var codes = ReplacementRules.Resolve(registry.SortedCodes(), registry.Replacements, context);
         BaselineValidator.Check(input, codes, registry.Places, diagnostics);
         var (localized, defaultLocale, translatedLocales) = LocaleValidator.Resolve(input, header, codes, registry.Places, context);

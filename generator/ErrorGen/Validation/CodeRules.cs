@@ -170,6 +170,32 @@ internal static class CodeRules
         return module;
     }
 
+    /// <summary>
+    /// EG0016 once per catalog, not once per code: at the code when one is unmapped, else at the catalog's name with the
+    /// count and the first codes (an error list with no HTTP meaning would otherwise get a warning per code).
+    /// </summary>
+    public static void CheckUnmapped(ValidationContext context, SourceLocation catalogName)
+    {
+        const int Shown = 5;
+        var unmapped = context.UnmappedCodes;
+        if (unmapped.Count == 1)
+        {
+            var (code, location) = unmapped[0];
+            context.Report(DiagnosticDescriptors.UnmappedCode, location, $"Code {code} resolves to", "it will be", string.Empty);
+        }
+        else if (unmapped.Count > 1)
+        {
+            var first = string.Join(", ", unmapped.Take(Shown).Select(u => u.Code));
+            var more = unmapped.Count > Shown ? $" and {(unmapped.Count - Shown).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty;
+            context.Report(
+                DiagnosticDescriptors.UnmappedCode,
+                catalogName,
+                $"{unmapped.Count.ToString("N0", CultureInfo.InvariantCulture)} codes of catalog '{context.CatalogName}' resolve to",
+                "they will be",
+                $" (codes {first}{more}); set defaultHttpStatus in the catalog header, or give them a module or rule with one");
+        }
+    }
+
     /// <summary>What a server answers for a code no mapping resolves (EG0016 says so).</summary>
     public const int UnmappedHttpStatus = 500;
 
@@ -190,7 +216,7 @@ internal static class CodeRules
         status ??= context.DefaultHttpStatus;
         if (status is null)
         {
-            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmappedCode, declaration.Code.Location, text));
+            context.UnmappedCodes.Add((text, declaration.Code.Location));
             return null;
         }
 

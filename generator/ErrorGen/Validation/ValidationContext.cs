@@ -19,6 +19,9 @@ internal sealed record ValidationContext(
     List<HttpRuleDeclaration> Rules,
     List<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>Codes no HTTP mapping resolves, reported together once all codes are read (EG0016).</summary>
+    public List<(string Code, SourceLocation Location)> UnmappedCodes { get; } = new();
+
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceLocation? location, params string[] args)
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
 }
