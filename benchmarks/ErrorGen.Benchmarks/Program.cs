@@ -30,6 +30,14 @@ if (args.Length > 0 && args[0] == "web-scaling")
     return;
 }
 
+if (args.Length > 0 && args[0] == "generated-size")
+{
+    // generated-size [sizes...]: generated C# bytes per code by output kind, library and web, see GeneratedSize.
+    var sizes = args.Length > 1 ? Array.ConvertAll(args[1..], int.Parse) : new[] { 100, 1_000, 10_000 };
+    ErrorGen.Benchmarks.Processes.GeneratedSize.Run(sizes);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "generator-memory")
 {
     // generator-memory N: the peak working-set growth of one generator run on N codes (run each size in a fresh process).

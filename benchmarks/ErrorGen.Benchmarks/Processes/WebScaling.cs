@@ -69,7 +69,7 @@ internal static class WebScaling
     }
 
     /// <summary>ASP.NET Core's reference assemblies from the SDK's targeting pack, and the OpenAPI package's.</summary>
-    private static IEnumerable<MetadataReference> AspNetCoreReferences()
+    internal static IEnumerable<MetadataReference> AspNetCoreReferences()
     {
         var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
         var pack = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref")).OrderBy(d => d).Last();
