@@ -308,6 +308,22 @@ public class CatalogDiagnosticTests
     }
 
     [Fact]
+    public void EG0041_many_missing_translations_are_one_diagnostic_at_the_locale_with_the_count()
+    {
+        // A locale just added to the header: every message is missing, and that is one warning, not one per code.
+        var codes = string.Concat(Enumerable.Range(1, 8).Select(i => $"  - {{ code: {i}, name: E{i}, httpStatus: 400, message: m }}\n"));
+        var yaml = "catalog:\n  name: Shop\n  namespace: Shop.Errors\n  locales: [en, de]\ncodes:\n" + codes;
+
+        var diagnostic = RunOne(yaml).Single("EG0041");
+
+        Assert.Equal(
+            "8 codes of catalog 'Shop' have no de message; they fall back to the en text (codes 1, 2, 3, 4, 5 and 3 more)",
+            diagnostic.GetMessage());
+        DiagnosticAssert.At(diagnostic, "/catalogs/shop.yaml", YamlPosition.Of(yaml, "de]"));
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
     public void EG0042_a_translation_of_a_code_that_does_not_exist()
     {
         var translation = "catalog: Shop\nlocale: zh-CN\ntranslations:\n  - { code: 1, message: \"至少 {min} 个字符。\" }\n  - { code: 99, message: 不存在 }\n";

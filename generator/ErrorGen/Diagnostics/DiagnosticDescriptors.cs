@@ -144,7 +144,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingTranslation = Warning(
         "EG0041",
         "Missing translation",
-        "Code {0} has no {1} message; it falls back to the {2} text");
+        "{0} no {1} message; {2} back to the {3} text{4}");
     public static readonly DiagnosticDescriptor TranslationOfUnknownCode = Error(
         "EG0042",
         "Translation of an unknown code",

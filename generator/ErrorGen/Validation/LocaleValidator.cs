@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ErrorGen.Diagnostics;
 using ErrorGen.Model;
@@ -46,6 +47,7 @@ internal static class LocaleValidator
         var found = CollectTranslations(input, codes, defaultLocale, translated, context);
         var strict = header.StrictLocales?.Value == true;
         var resolved = new List<CodeSpec>(codes.Count);
+        var missing = new List<(string Locale, string Code, SourceLocation Location)>();
         for (var i = 0; i < codes.Count; i++)
         {
             var code = codes[i];
@@ -59,18 +61,57 @@ internal static class LocaleValidator
 
                 if (localized?.Message is null && !code.IsSuccess && places.TryGetValue(code.Text, out var place))
                 {
-                    context.Diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.MissingTranslation, place.Code, code.Text, locale, defaultLocale) with
-                    {
-                        Severity = strict ? DiagnosticSeverity.Error : null,
-                    });
+                    missing.Add((locale, code.Text, place.Code));
                 }
             }
 
             resolved.Add(code with { Translations = texts.ToEquatableArray() });
         }
 
+        CheckMissing(missing, header, defaultLocale, strict, context);
         return (resolved, defaultLocale, translated);
+    }
+
+    /// <summary>
+    /// EG0041 once per locale, not once per code: at the code when one message is missing, else at the locale in the
+    /// header's <c>locales</c> with the count and the first codes (a new locale starts with every message missing).
+    /// </summary>
+    private static void CheckMissing(
+        List<(string Locale, string Code, SourceLocation Location)> missing,
+        CatalogHeader header,
+        string defaultLocale,
+        bool strict,
+        ValidationContext context)
+    {
+        const int Shown = 5;
+        foreach (var locale in missing.GroupBy(m => m.Locale, StringComparer.Ordinal))
+        {
+            var codes = locale.ToList();
+            DiagnosticInfo diagnostic;
+            if (codes.Count == 1)
+            {
+                var (_, code, location) = codes[0];
+                diagnostic = DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MissingTranslation, location, $"Code {code} has", locale.Key, "it falls", defaultLocale, string.Empty);
+            }
+            else
+            {
+                var first = string.Join(", ", codes.Take(Shown).Select(c => c.Code));
+                var more = codes.Count > Shown ? $" and {(codes.Count - Shown).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty;
+                var where = header.Locales.FirstOrDefault(l => string.Equals(l.Value, locale.Key, StringComparison.OrdinalIgnoreCase)).Location
+                    ?? codes[0].Location;
+                diagnostic = DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MissingTranslation,
+                    where,
+                    $"{codes.Count.ToString("N0", CultureInfo.InvariantCulture)} codes of catalog '{context.CatalogName}' have",
+                    locale.Key,
+                    "they fall",
+                    defaultLocale,
+                    $" (codes {first}{more})");
+            }
+
+            context.Diagnostics.Add(diagnostic with { Severity = strict ? DiagnosticSeverity.Error : null });
+        }
     }
 
     /// <summary>The default locale and the other locales the header lists (each once, whatever its case).</summary>
