@@ -125,8 +125,10 @@ internal static class DocsCommand
         page.Append('\n');
     }
 
-    private static string Cell(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", string.Empty).Replace("\n", "<br>");
+    /// <summary>Text for one Markdown table cell: pipes and backslashes escaped, line breaks as &lt;br&gt;.</summary>
+    internal static string Cell(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", string.Empty).Replace("\n", "<br>");
 
-    private static string Anchor(string text)
+    /// <summary>A stable HTML anchor for a code or a name.</summary>
+    internal static string Anchor(string text)
         => new(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) || c == '_' || c == '-' ? c : '-').ToArray());
 }

@@ -176,7 +176,6 @@ internal static class CodeRules
     /// </summary>
     public static void CheckUnmapped(ValidationContext context, SourceLocation catalogName)
     {
-        const int Shown = 5;
         var unmapped = context.UnmappedCodes;
         if (unmapped.Count == 1)
         {
@@ -185,14 +184,13 @@ internal static class CodeRules
         }
         else if (unmapped.Count > 1)
         {
-            var first = string.Join(", ", unmapped.Take(Shown).Select(u => u.Code));
-            var more = unmapped.Count > Shown ? $" and {(unmapped.Count - Shown).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty;
             context.Report(
                 DiagnosticDescriptors.UnmappedCode,
                 catalogName,
-                $"{unmapped.Count.ToString("N0", CultureInfo.InvariantCulture)} codes of catalog '{context.CatalogName}' resolve to",
+                $"{CodeSummary.Count(unmapped.Count)} codes of catalog '{context.CatalogName}' resolve to",
                 "they will be",
-                $" (codes {first}{more}); set defaultHttpStatus in the catalog header, or give them a module or rule with one");
+                $" (codes {CodeSummary.FirstCodes(unmapped.Select(u => u.Code).ToList())}); set defaultHttpStatus in the catalog header, "
+                    + "or give them a module or rule with one");
         }
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using ErrorGen.Diagnostics;
 using ErrorGen.Model;
@@ -83,7 +82,6 @@ internal static class LocaleValidator
         bool strict,
         ValidationContext context)
     {
-        const int Shown = 5;
         foreach (var locale in missing.GroupBy(m => m.Locale, StringComparer.Ordinal))
         {
             var codes = locale.ToList();
@@ -96,18 +94,16 @@ internal static class LocaleValidator
             }
             else
             {
-                var first = string.Join(", ", codes.Take(Shown).Select(c => c.Code));
-                var more = codes.Count > Shown ? $" and {(codes.Count - Shown).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty;
                 var where = header.Locales.FirstOrDefault(l => string.Equals(l.Value, locale.Key, StringComparison.OrdinalIgnoreCase)).Location
                     ?? codes[0].Location;
                 diagnostic = DiagnosticInfo.Create(
                     DiagnosticDescriptors.MissingTranslation,
                     where,
-                    $"{codes.Count.ToString("N0", CultureInfo.InvariantCulture)} codes of catalog '{context.CatalogName}' have",
+                    $"{CodeSummary.Count(codes.Count)} codes of catalog '{context.CatalogName}' have",
                     locale.Key,
                     "they fall",
                     defaultLocale,
-                    $" (codes {first}{more})");
+                    $" (codes {CodeSummary.FirstCodes(codes.Select(c => c.Code).ToList())})");
             }
 
             context.Diagnostics.Add(diagnostic with { Severity = strict ? DiagnosticSeverity.Error : null });
