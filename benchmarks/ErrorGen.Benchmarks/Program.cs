@@ -17,7 +17,7 @@ if (args.Length > 0 && args[0] == "process-timings")
 {
     // process-timings [runs] [sizes...]: whole builds and first lookups, see ProcessTimings.
     var runs = args.Length > 1 ? int.Parse(args[1]) : 3;
-    var sizes = args.Length > 2 ? Array.ConvertAll(args[2..], int.Parse) : new[] { 100, 1_000, 10_000 };
+    var sizes = args.Length > 2 ? args[2..] : new[] { "100", "1000", "3000", "10000", "real3000" };
     ErrorGen.Benchmarks.Processes.ProcessTimings.Run(sizes, runs);
     return;
 }

@@ -18,16 +18,18 @@ public class CompileBenchmarks
     private string[] _generated = null!;
     private string _bareEnum = null!;
 
-    [Params(100, 1_000, 10_000)]
-    public int Codes { get; set; }
+    /// <summary>A <see cref="CatalogShape"/>: a code count, or <c>real</c> and a count for the real-shaped catalog.</summary>
+    [Params("100", "1000", "3000", "10000", "real3000")]
+    public string Catalog { get; set; } = "100";
 
     [GlobalSetup]
     public void Setup()
     {
-        var files = BenchmarkCatalogs.Gen(Codes);
+        var shape = CatalogShape.Parse(Catalog);
+        var files = GeneratorDriverFactory.Files(shape.Files());
         var driver = GeneratorDriverFactory.Create(files).RunGenerators(GeneratorDriverFactory.Compilation("namespace Consumer { }"));
         _generated = driver.GetRunResult().GeneratedTrees.Select(t => t.GetText().ToString()).ToArray();
-        var codes = SyntheticCatalogs.Codes(Codes);
+        var codes = shape.Codes();
         var source = new StringBuilder("namespace Bare { public enum GenCode {\n");
         for (var i = 0; i < codes.Length; i++)
         {

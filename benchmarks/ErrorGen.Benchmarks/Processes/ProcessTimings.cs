@@ -17,23 +17,26 @@ namespace ErrorGen.Benchmarks.Processes;
 /// </summary>
 public static class ProcessTimings
 {
-    public static void Run(int[] sizes, int runs)
+    /// <summary>Runs every size; a size written <c>real3000</c> is a <see cref="SyntheticCatalogs.RealShaped"/> catalog.</summary>
+    public static void Run(string[] sizes, int runs)
     {
         var root = FindRepositoryRoot();
         var work = Path.Combine(Path.GetTempPath(), "errorgen-timings-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
-        Console.WriteLine($"| codes | build with generator | build, generated sources checked in | build, bare enum | generator overhead | first lookup (median of {runs}) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
-        foreach (var size in sizes)
+        Console.WriteLine($"| codes | build with generator | build, generated sources checked in | build, bare enum | generator overhead | with generator ÷ bare enum | first lookup (median of {runs}) | generator (ReportAnalyzer) | EG1xxx analyzer (÷ generator) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var spec in sizes)
         {
-            var withGenerator = Consumer(work, $"gen{size}", root, size, Variant.Generator);
-            var checkedIn = Consumer(work, $"src{size}", root, size, Variant.CheckedInSources);
-            var bare = Consumer(work, $"bare{size}", root, size, Variant.BareEnum);
+            var size = CatalogShape.Parse(spec);
+            var withGenerator = Consumer(work, $"gen{spec}", root, size, Variant.Generator);
+            var checkedIn = Consumer(work, $"src{spec}", root, size, Variant.CheckedInSources);
+            var bare = Consumer(work, $"bare{spec}", root, size, Variant.BareEnum);
             var a = MedianBuild(withGenerator, runs);
             var b = MedianBuild(checkedIn, runs);
             var c = MedianBuild(bare, runs);
             var firstLookup = MedianFirstLookup(withGenerator, runs);
-            Console.WriteLine($"| {size:N0} | {a:N0} ms | {b:N0} ms | {c:N0} ms | {(a - b) / b:P1} | {firstLookup:N2} ms |");
+            var (generator, analyzer) = CompilerReport(withGenerator);
+            Console.WriteLine($"| {size} | {a:N0} ms | {b:N0} ms | {c:N0} ms | {(a - b) / b:P1} | {a / c:N2}× | {firstLookup:N2} ms | {generator:N3} s | {analyzer:N3} s ({analyzer / generator:P0}) |");
         }
 
         Directory.Delete(work, recursive: true);
@@ -46,7 +49,7 @@ public static class ProcessTimings
         BareEnum,
     }
 
-    private static string Consumer(string work, string name, string root, int size, Variant variant)
+    private static string Consumer(string work, string name, string root, CatalogShape size, Variant variant)
     {
         var directory = Path.Combine(work, name);
         Directory.CreateDirectory(Path.Combine(directory, "errors"));
@@ -64,14 +67,14 @@ public static class ProcessTimings
             var analyzers = AppContext.BaseDirectory;
             project.Append($"  <ItemGroup><Analyzer Include=\"{analyzers}ErrorGen.dll\" /><Analyzer Include=\"{analyzers}YamlDotNet.dll\" /><ErrorCatalog Include=\"errors/*.yaml\" /></ItemGroup>\n");
             project.Append($"  <Import Project=\"{generator}/build/ErrorGen.targets\" />\n");
-            foreach (var (file, yaml) in SyntheticCatalogs.Catalog("Gen", size, files: 10))
+            foreach (var (file, yaml) in size.Files())
             {
                 File.WriteAllText(Path.Combine(directory, "errors", Path.GetFileName(file)), yaml);
             }
         }
         else if (variant == Variant.CheckedInSources)
         {
-            var driver = GeneratorDriverFactory.Create(BenchmarkCatalogs.Gen(size)).RunGenerators(GeneratorDriverFactory.Compilation("namespace Consumer { }"));
+            var driver = GeneratorDriverFactory.Create(GeneratorDriverFactory.Files(size.Files())).RunGenerators(GeneratorDriverFactory.Compilation("namespace Consumer { }"));
             foreach (var tree in driver.GetRunResult().GeneratedTrees)
             {
                 File.WriteAllText(Path.Combine(directory, Path.GetFileName(tree.FilePath)), tree.GetText().ToString());
@@ -79,15 +82,15 @@ public static class ProcessTimings
         }
         else
         {
-            var codes = SyntheticCatalogs.Codes(size);
+            var codes = size.Codes();
             File.WriteAllText(Path.Combine(directory, "GenCode.cs"), "namespace Synthetic.Gen { public enum GenCode {\n" + string.Concat(codes.Select((c, i) => $"    Code{i} = {c},\n")) + "} }\n");
         }
 
         project.Append("</Project>\n");
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), project.ToString());
         var probe = variant == Variant.BareEnum
-            ? "var t = System.Diagnostics.Stopwatch.GetTimestamp(); var n = ((Synthetic.Gen.GenCode)" + SyntheticCatalogs.Codes(size)[size / 2] + ").ToString();"
-            : "var t = System.Diagnostics.Stopwatch.GetTimestamp(); var n = Synthetic.Gen.GenErrors.Get((Synthetic.Gen.GenCode)" + SyntheticCatalogs.Codes(size)[size / 2] + ").Message;";
+            ? "var t = System.Diagnostics.Stopwatch.GetTimestamp(); var n = ((Synthetic.Gen.GenCode)" + size.Codes()[size.Count / 2] + ").ToString();"
+            : "var t = System.Diagnostics.Stopwatch.GetTimestamp(); var n = Synthetic.Gen.GenErrors.Get((Synthetic.Gen.GenCode)" + size.Codes()[size.Count / 2] + ").Message;";
         File.WriteAllText(Path.Combine(directory, "Program.cs"), probe + "\nSystem.Console.WriteLine(System.Diagnostics.Stopwatch.GetElapsedTime(t).TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + \" \" + n.Length);\n");
         Dotnet(directory, "build -c Release -nodeReuse:false");
         return directory;
@@ -100,6 +103,21 @@ public static class ProcessTimings
             Dotnet(directory, "build -c Release --no-restore --no-incremental -nodeReuse:false");
             return watch.Elapsed.TotalMilliseconds;
         }));
+
+    /// <summary>The compiler's own accounting of one build (<c>-p:ReportAnalyzer=true</c>): the generator's and the analyzer's seconds.</summary>
+    private static (double Generator, double Analyzer) CompilerReport(string directory)
+    {
+        var log = Dotnet(directory, "build -c Release --no-restore --no-incremental -nodeReuse:false -v:d -p:ReportAnalyzer=true");
+        return (Seconds(log, "ErrorGen.ErrorCatalogGenerator"), Seconds(log, "ErrorGen.Analyzers.CatalogUsageAnalyzer"));
+    }
+
+    // "    0.259   100   ErrorGen.ErrorCatalogGenerator" (seconds first; "<0.001" for next to nothing).
+    private static double Seconds(string log, string name)
+    {
+        var line = log.Split('\n').LastOrDefault(l => l.TrimEnd().EndsWith(name, StringComparison.Ordinal) || l.Contains(name + " ("));
+        var first = line?.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].TrimStart('<');
+        return double.TryParse(first, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? seconds : double.NaN;
+    }
 
     private static double MedianFirstLookup(string directory, int runs)
     {
