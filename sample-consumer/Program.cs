@@ -74,10 +74,10 @@ app.MapGet("/", () => Results.Json(new { name = "ErrorGen sample API", endpoints
 
 var taskMarket = app.MapGroup("/task-market");
 taskMarket.MapGet("/ok", () => TaskMarketEnvelope.Ok(new { balance = 42 }));
-taskMarket.MapPost("/withdraw", () => { throw TaskMarketExceptions.WithdrawInsufficient(); });
+taskMarket.MapPost("/withdraw", () => { throw TaskMarketCode.WithdrawInsufficient.ToException(); });
 taskMarket.MapPost("/register", () =>
 {
-    throw TaskMarketExceptions.ValidationError().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
+    throw TaskMarketCode.ValidationError.ToException().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
     {
         ["email"] = new[] { "The email field is required." },
         ["password"] = new[] { "At least 6 characters." },
@@ -88,19 +88,19 @@ taskMarket.MapGet("/errors/{code}", (string code) => TaskMarketErrors.TryParse(c
 
 var modelApi = app.MapGroup("/model-api");
 modelApi.MapGet("/models", () => Results.Json(new { code = 0, msg = "Success", data = new[] { "model-a" } })).RequireRateLimiting("model-api");
-modelApi.MapGet("/quota", () => { throw ModelApiExceptions.QuotaFreezeFailed(); });
+modelApi.MapGet("/quota", () => { throw ModelApiCode.QuotaFreezeFailed.ToException(); });
 modelApi.MapGet("/errors/{code}", (string code) => ModelApiErrors.TryParse(code, out var parsed) ? throw ModelApiException.Create(parsed) : Results.NotFound());
 
 var openPlatform = app.MapGroup("/open-platform");
-openPlatform.MapGet("/sign", () => { throw OpenPlatformExceptions.SignatureVerifyFailed(); });
+openPlatform.MapGet("/sign", () => { throw OpenPlatformCode.SignatureVerifyFailed.ToException(); });
 openPlatform.MapGet("/limited", () => Results.Json(new { code = 200, message = "Request succeeded" })).RequireRateLimiting("open-platform");
 openPlatform.MapGet("/errors/{code}", (string code) => OpenPlatformErrors.TryParse(code, out var parsed) ? throw OpenPlatformException.Create(parsed) : Results.NotFound());
 
 var apiPortal = app.MapGroup("/api-portal");
-apiPortal.MapGet("/orders/{id}", (string id) => { throw ApiPortalExceptions.OrderNotFound(); });
+apiPortal.MapGet("/orders/{id}", (string id) => { throw ApiPortalCode.OrderNotFound.ToException(); });
 apiPortal.MapPost("/register", () =>
 {
-    throw ApiPortalExceptions.CaptchaRequired().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
+    throw ApiPortalCode.CaptchaRequired.ToException().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
     {
         ["captcha"] = new[] { "Captcha is required for this operation." },
     });
@@ -109,7 +109,7 @@ apiPortal.MapGet("/limited", () => Results.Json(new { code = 200, message = "Req
 apiPortal.MapGet("/errors/{code}", (string code) => ApiPortalErrors.TryParse(code, out var parsed) ? throw ApiPortalException.Create(parsed) : Results.NotFound());
 
 var analytics = app.MapGroup("/analytics");
-analytics.MapGet("/search", () => { throw AnalyticsApiExceptions.SearchApiFailure(); });
+analytics.MapGet("/search", () => { throw AnalyticsApiCode.SearchApiFailure.ToException(); });
 analytics.MapGet("/ok", () => AnalyticsApiEnvelope.Ok(new { hits = 3 }));
 analytics.MapGet("/errors/{code}", (string code) => AnalyticsApiErrors.TryParse(code, out var parsed) ? throw AnalyticsApiException.Create(parsed) : Results.NotFound());
 

@@ -101,6 +101,14 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         // Each Collect costs the driver a pass on every keystroke even when cached: the collected specs and texts are shared.
         var allSpecs = specs.Collect();
         var allTexts = catalogTexts.Collect();
+
+        // What every catalog's code shares, once per compilation.
+        var runtime = allSpecs
+            .Combine(clashLosers)
+            .Combine(generationOptions)
+            .Select(static (pair, _) => CatalogSources.RuntimeOf(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.CatalogRuntime);
+        context.RegisterSourceOutput(runtime, static (production, needed) => CatalogSources.AddRuntime(production, needed));
         RegisterExport(context, allTexts, allSpecs, clashLosers, buildDefaults, generationOptions);
         var referenced = RegisterReferencedCatalogs(context, referenceSet, allSpecs, generationOptions);
         var served = allSpecs
@@ -238,7 +246,9 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
                     DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceLocation.FileStart(text.Path), "the file could not be read"));
             }
 
-            return CatalogFileReader.Read(text.Path, text.Text, cancellationToken);
+            var file = CatalogFileReader.Read(text.Path, text.Text, cancellationToken);
+            Analyzers.GeneratorWork.RememberFile(text.Text, file);
+            return file;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -277,7 +287,9 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
     {
         try
         {
-            return CatalogValidator.Validate(input, cancellationToken);
+            var result = CatalogValidator.Validate(input, cancellationToken);
+            Analyzers.GeneratorWork.RememberResult(input, result);
+            return result;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

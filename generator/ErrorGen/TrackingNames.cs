@@ -23,4 +23,5 @@ internal static class TrackingNames
     public const string RegistryFiles = nameof(RegistryFiles);
     public const string Registries = nameof(Registries);
     public const string ServedCatalogs = nameof(ServedCatalogs);
+    public const string CatalogRuntime = nameof(CatalogRuntime);
 }

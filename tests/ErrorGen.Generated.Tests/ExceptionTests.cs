@@ -10,7 +10,7 @@ public class ExceptionTests
     [Fact]
     public void A_factory_creates_the_module_exception_with_the_catalog_message()
     {
-        var exception = TaskMarketExceptions.InsufficientBalance();
+        var exception = TaskMarketCode.InsufficientBalance.ToException();
         Assert.IsType<TaskMarketWalletException>(exception);
         Assert.Equal(TaskMarketCode.InsufficientBalance, exception.Code);
         Assert.Equal(409, exception.HttpStatus);
@@ -42,9 +42,9 @@ public class ExceptionTests
             }
         }
 
-        Assert.Equal("withdraw", Handle(TaskMarketExceptions.WithdrawInsufficient()));
-        Assert.Equal("wallet", Handle(TaskMarketExceptions.WalletOperation()));
-        Assert.Equal("catalog", Handle(TaskMarketExceptions.OrderTimeout()));
+        Assert.Equal("withdraw", Handle(TaskMarketCode.WithdrawInsufficient.ToException()));
+        Assert.Equal("wallet", Handle(TaskMarketCode.WalletOperation.ToException()));
+        Assert.Equal("catalog", Handle(TaskMarketCode.OrderTimeout.ToException()));
     }
 
     [Fact]
@@ -61,11 +61,11 @@ public class ExceptionTests
     public void Inner_exceptions_field_errors_and_retry_after_are_kept()
     {
         var inner = new TimeoutException("upstream");
-        var exception = ApiPortalExceptions.RpsLimitExceeded(inner).WithRetryAfter(TimeSpan.FromSeconds(3));
+        var exception = ApiPortalCode.RpsLimitExceeded.ToException(inner).WithRetryAfter(TimeSpan.FromSeconds(3));
         Assert.Same(inner, exception.InnerException);
         Assert.Equal(TimeSpan.FromSeconds(3), exception.RetryAfter);
 
-        var validation = TaskMarketExceptions.ValidationError().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]> { ["email"] = new[] { "required" } });
+        var validation = TaskMarketCode.ValidationError.ToException().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]> { ["email"] = new[] { "required" } });
         Assert.Equal(new[] { "required" }, validation.FieldErrors!["email"]);
     }
 

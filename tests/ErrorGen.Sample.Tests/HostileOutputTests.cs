@@ -28,7 +28,7 @@ public sealed class HostileOutputTests : IAsyncLifetime
         builder.Services.AddHostileWebErrors();
         _app = builder.Build();
         _app.UseExceptionHandler();
-        _app.MapGet("/quotes", () => { throw HostileWebExceptions.Quotes(); });
+        _app.MapGet("/quotes", () => { throw HostileWebCode.Quotes.ToException(); });
         _app.MapGet("/templated", (string name) => { throw HostileWebExceptions.Templated(name); });
         _app.MapGet("/crash", () => { throw new InvalidOperationException("secret \" text"); });
         await _app.StartAsync();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using ErrorGen.Tests.Infrastructure;
@@ -23,6 +24,29 @@ public class CatalogUsageAnalyzerTests
             }
         }
         """;
+
+    [Fact]
+    public void The_analyzer_uses_what_the_generator_read_and_validated_instead_of_parsing_the_YAML_again()
+    {
+        var texts = s_catalogs.Select(c => (AdditionalText)new ErrorGen.TestSupport.InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray();
+        GeneratorHarness.CreateDriver(texts).RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out var output, out _);
+        var codeType = output.GetTypeByMetadataName("Seeds.ApiPortal.ApiPortalCode");
+        var seenByGenerator = Index(texts, codeType);
+        var unseen = Index(s_catalogs.Select(c => (AdditionalText)new ErrorGen.TestSupport.InMemoryAdditionalText(c.Path, c.Text)).ToImmutableArray(), codeType);
+
+        // The generator's spec itself (the same object however often the analyzer asks), not a second parse of the files.
+        Assert.Same(seenByGenerator.Spec, Index(texts, codeType).Spec);
+        Assert.NotSame(seenByGenerator.Spec, unseen.Spec);
+        Assert.Equal(seenByGenerator.Spec, unseen.Spec);
+        Assert.NotNull(ErrorGen.Analyzers.GeneratorWork.FileOf(texts[0].GetText()!));
+    }
+
+    private static ErrorGen.Analyzers.IndexedCatalog Index(ImmutableArray<AdditionalText> texts, ITypeSymbol? codeType)
+    {
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(texts, new ErrorGen.TestSupport.CatalogOptionsProvider(texts.Select(t => t.Path)));
+        var index = ErrorGen.Analyzers.CatalogIndex.Load(options, BuildOptions.DefaultNamespaceOf(options.AnalyzerConfigOptionsProvider.GlobalOptions), default);
+        return index.ForCodeType(codeType)!;
+    }
 
     [Fact]
     public async Task EG1001_a_literal_code_not_in_the_catalog()
@@ -109,10 +133,10 @@ public class CatalogUsageAnalyzerTests
     }
 
     [Fact]
-    public async Task EG1003_and_EG1004_also_flag_the_exception_factories_of_such_codes()
+    public async Task EG1003_and_EG1004_also_flag_the_typed_factories_and_ToException_of_such_codes()
     {
-        var catalog = GeneratorHarness.Catalog("shop.yaml", "catalog: { name: Shop, namespace: Shop }\ncodes:\n  - { code: 7, name: Lost, message: m }\n  - { code: 8, name: Old, message: m, httpStatus: 404, replacedBy: 9 }\n  - { code: 9, name: New, message: m, httpStatus: 404 }\n");
-        const string source = "public static class Usage { public static System.Exception[] Run() => new System.Exception[] { Shop.ShopExceptions.Lost(), Shop.ShopExceptions.Old() }; }";
+        var catalog = GeneratorHarness.Catalog("shop.yaml", "catalog: { name: Shop, namespace: Shop }\ncodes:\n  - { code: 7, name: Lost, message: \"m {x}\", parameters: { x: int } }\n  - { code: 8, name: Old, message: m, httpStatus: 404, replacedBy: 9 }\n  - { code: 9, name: New, message: m, httpStatus: 404 }\n");
+        const string source = "public static class Usage { public static System.Exception[] Run() => new System.Exception[] { Shop.ShopExceptions.Lost(1), Shop.ShopCode.Old.ToException() }; }";
         var (diagnostics, _) = await AnalyzerHarness.AnalyzeAsync(source, new[] { catalog }, web: true);
         Assert.Equal(new[] { "EG1004", "EG1003" }, diagnostics.Select(d => d.Id));
         Assert.Contains("ShopExceptions.Lost()", diagnostics[0].GetMessage());

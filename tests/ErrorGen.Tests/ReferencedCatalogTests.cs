@@ -78,6 +78,28 @@ public class ReferencedCatalogTests
     }
 
     [Fact]
+    public void A_large_catalog_is_recorded_deflated_and_a_web_project_still_serves_all_of_it()
+    {
+        var (path, yaml) = SyntheticCatalogs.Catalog("Big", 300, files: 1)[0];
+        var run = GeneratorHarness.Run((path, yaml));
+        Assert.Empty(run.Diagnostics);
+        var export = run.Sources["ErrorGen.CatalogExports.g.cs"];
+        Assert.Contains("\"2\\nErrorCatalogs\\nlibrary\\nbig-00.yaml\\n", export);
+        Assert.DoesNotContain("Synthetic error 299", export);
+        Assert.True(export.Length < yaml.Length / 3, $"{export.Length} characters recorded for {yaml.Length} of YAML");
+        using var image = new MemoryStream();
+        Assert.True(run.Output.WithAssemblyName("Big").Emit(image).Success);
+
+        var web = GeneratorHarness.CreateCompilation(aspNetCore: true).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+        var driver = GeneratorDriverFactory.Create(GeneratorDriverFactory.Files([])).RunGeneratorsAndUpdateCompilation(web, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var openApi = driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Synthetic.Big.Big.OpenApi.g.cs", System.StringComparison.Ordinal));
+        Assert.Contains(SyntheticCatalogs.Message(299), openApi.ToString());
+    }
+
+    [Fact]
     public void Adding_a_referenced_library_changes_discovery_and_removing_it_takes_its_integration_away()
     {
         var web = GeneratorHarness.CreateCompilation(aspNetCore: true);

@@ -244,7 +244,7 @@ public sealed class SolutionBuildTests : IDisposable
             app.UseRequestLocalization();
             app.UseExceptionHandler();
             app.MapGet("/orders/{id}", (string id) => { throw OrdersExceptions.OrderNotFound(orderId: id); });
-            app.MapGet("/busy", () => { throw OrdersExceptions.TooManyOrders(); });
+            app.MapGet("/busy", () => { throw OrdersCode.TooManyOrders.ToException(); });
             app.MapGet("/boom", () => { throw new InvalidOperationException("secret"); });
             app.Run();
             """);

@@ -75,9 +75,9 @@ internal sealed class IndexedCatalog
 }
 
 /// <summary>
-/// The catalogs of a compilation, read from its catalog AdditionalFiles with the generator's own reader and
-/// validator. Parsed files are cached per <see cref="SourceText"/>, which the compiler and IDE reuse while a file
-/// is unchanged, so analysis does not re-read catalogs on every C# edit.
+/// The catalogs of a compilation: what the generator read and validated from the same AdditionalFiles
+/// (<see cref="GeneratorWork"/>), else read here with the generator's own reader and validator. Files parsed here are
+/// cached per <see cref="SourceText"/>, which the compiler and IDE reuse while a file is unchanged.
 /// </summary>
 internal sealed class CatalogIndex
 {
@@ -87,6 +87,9 @@ internal sealed class CatalogIndex
     private readonly Dictionary<string, IndexedCatalog> _byCatalogClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedCatalog> _byInfoType = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedCatalog> _byExceptionFactory = new(StringComparer.Ordinal);
+
+    // Every operation in the project asks about its type: the simple name rules most out before a namespace is formatted.
+    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
 
     public bool IsEmpty => _byCodeType.Count == 0;
 
@@ -102,6 +105,12 @@ internal sealed class CatalogIndex
             }
 
             var path = additional.Path;
+            if (GeneratorWork.FileOf(text) is { } read && read.FilePath == path)
+            {
+                files.Add(read);
+                continue;
+            }
+
             var file = s_files.GetValue(text, t => CatalogFileReader.Read(path, t.ToString(), CancellationToken.None));
             files.Add(file.FilePath == path ? file : CatalogFileReader.Read(path, text.ToString(), cancellationToken));
         }
@@ -109,13 +118,14 @@ internal sealed class CatalogIndex
         var index = new CatalogIndex();
         foreach (var input in CatalogGrouper.Group(files.ToImmutableArray(), ImmutableArray<BaselineFile>.Empty, defaultNamespace))
         {
-            if (CatalogValidator.Validate(input, cancellationToken).Spec is { } spec)
+            if ((GeneratorWork.ResultOf(input) ?? CatalogValidator.Validate(input, cancellationToken)).Spec is { } spec)
             {
                 var catalog = new IndexedCatalog(spec);
                 index._byCodeType[catalog.CodeTypeMetadataName] = catalog;
                 index._byCatalogClass[catalog.CatalogClassMetadataName] = catalog;
                 index._byInfoType[catalog.InfoTypeMetadataName] = catalog;
                 index._byExceptionFactory[catalog.ExceptionFactoryMetadataName] = catalog;
+                index._typeNames.UnionWith(new[] { spec.CodeTypeName, spec.CatalogClassName, spec.InfoTypeName, spec.ExceptionFactoryName });
             }
         }
 
@@ -130,9 +140,9 @@ internal sealed class CatalogIndex
 
     public IndexedCatalog? ForExceptionFactory(ITypeSymbol? type) => Lookup(_byExceptionFactory, type);
 
-    private static IndexedCatalog? Lookup(Dictionary<string, IndexedCatalog> map, ITypeSymbol? type)
+    private IndexedCatalog? Lookup(Dictionary<string, IndexedCatalog> map, ITypeSymbol? type)
     {
-        if (type is null || type.TypeKind == TypeKind.Error)
+        if (type is null || type.TypeKind == TypeKind.Error || !_typeNames.Contains(type.MetadataName))
         {
             return null;
         }

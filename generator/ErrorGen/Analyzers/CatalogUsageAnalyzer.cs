@@ -194,7 +194,7 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
             Report(context, DiagnosticDescriptors.DeprecatedCodeUsed, location, replacement, $"{used} ({code.Text})", advice);
         }
 
-        if (isWebProject && !code.IsHttpMapped && !code.IsSuccess)
+        if (isWebProject && catalog.Spec.HasHttp && !code.IsHttpMapped && !code.IsSuccess)
         {
             Report(context, DiagnosticDescriptors.UnmappedCodeInWebProject, location, null, used, catalog.Spec.Name);
         }

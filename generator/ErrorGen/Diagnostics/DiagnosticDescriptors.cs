@@ -228,6 +228,11 @@ internal static class DiagnosticDescriptors
         "Module range outside the catalog's registry blocks",
         "Range {0} of module '{1}' in catalog '{2}' reaches beyond the blocks the registry of code space '{3}' gives it ({4})");
 
+    public static readonly DiagnosticDescriptor HttpSettingWithoutHttp = Warning(
+        "EG0066",
+        "HTTP setting in a catalog without HTTP meaning",
+        "Catalog '{0}' says http: false, so its HTTP settings are ignored: {1}; remove them, or remove http: false");
+
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create(
         "EG1001",

@@ -11,7 +11,7 @@ namespace ErrorGen.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public const int ChunkSize = 64;
+    public const int ChunkSize = 128;
 
     public static string Emit(CatalogSpec catalog, CatalogNames catalogNames, bool hasNotNullWhen)
     {
@@ -21,19 +21,18 @@ internal static class CatalogEmitter
             $"<summary>Lookups over the {CSharpText.Xml(catalog.Name)} error catalog. Steady-state lookups allocate nothing.</summary>",
             $"{catalog.TypeAccessibility} static partial class {catalog.CatalogClassName}");
         WriteConstants(writer, catalog);
-        WriteTables(writer, catalog, names);
+        LookupTableWriter.WriteTables(writer, catalog, names);
         WriteLookups(writer, catalog, names);
         WriteParsing(writer, catalog, names);
         MessageFormatterWriter.Write(writer, catalog);
         LocalizationWriter.Write(writer, catalog);
         WriteChunks(writer, catalog, names);
-        WriteHashing(writer, catalog);
         writer.Close();
         writer.Close();
         return writer.ToString();
     }
 
-    private sealed class Names
+    internal sealed class Names
     {
         public Names(CatalogSpec catalog, CatalogNames names, bool hasNotNullWhen)
         {
@@ -53,6 +52,9 @@ internal static class CatalogEmitter
         public string Module { get; }
 
         public string Value { get; }
+
+        /// <summary>Int codes pack key and index in one table entry.</summary>
+        public bool IsInt32 => Value == "int";
 
         /// <summary>
         /// A Try method's signature ending in its <c>out</c> descriptor: <c>[NotNullWhen(true)] out Info? info</c>, or, where
@@ -84,57 +86,6 @@ internal static class CatalogEmitter
         }
 
         writer.Line($"private const int ChunkSize = {ChunkSize};");
-        writer.Line();
-    }
-
-    private static void WriteTables(SourceWriter writer, CatalogSpec catalog, Names n)
-    {
-        var codes = catalog.Codes;
-        var isString = catalog.CodeType == CodeType.String;
-        var valueHashes = codes.Select(c => isString ? HashSlots.HashString(c.Text) : HashSlots.HashInteger(c.Integer)).ToList();
-        var (valueSlots, valueShift) = HashSlots.Build(valueHashes);
-        var (nameSlots, nameShift) = HashSlots.Build(codes.Select(c => HashSlots.HashString(c.MemberName)).ToList());
-
-        if (isString)
-        {
-            writer.Line("// Wire values by index (codes sorted ordinally).");
-            writer.Open("private static readonly string[] s_values = new string[]");
-            foreach (var chunk in Chunk(codes.Select(c => CSharpText.Literal(c.Text)), 8))
-            {
-                writer.Line(string.Join(", ", chunk) + ",");
-            }
-        }
-        else
-        {
-            writer.Line("// Wire values by index (codes sorted numerically).");
-            writer.Open($"private static readonly {(catalog.NeedsLong ? "long" : "int")}[] s_values = new {(catalog.NeedsLong ? "long" : "int")}[]");
-            foreach (var chunk in Chunk(codes.Select(c => CSharpText.Integer(c.Integer)), 16))
-            {
-                writer.Line(string.Join(", ", chunk) + ",");
-            }
-        }
-
-        writer.Close(";");
-        writer.Line();
-        WriteSlots(writer, "s_valueSlots", "ValueShift", valueSlots, valueShift, "wire value");
-        WriteSlots(writer, "s_nameSlots", "NameShift", nameSlots, nameShift, "member name");
-        var chunkCount = (codes.Count + ChunkSize - 1) / ChunkSize;
-        writer.Line($"private static readonly {n.Info}[]?[] s_chunks = new {n.Info}[]?[{chunkCount}];");
-        writer.Line($"private static {n.Info}[]? s_all;");
-        writer.Line();
-    }
-
-    private static void WriteSlots(SourceWriter writer, string field, string shiftName, int[] slots, int shift, string what)
-    {
-        writer.Line($"// Open-addressing table by {what} hash: index + 1, or 0 for an empty slot.");
-        writer.Line($"private const int {shiftName} = {shift};");
-        writer.Open($"private static readonly int[] {field} = new int[]");
-        foreach (var chunk in Chunk(slots.Select(s => CSharpText.Integer(s)), 32))
-        {
-            writer.Line(string.Join(", ", chunk) + ",");
-        }
-
-        writer.Close(";");
         writer.Line();
     }
 
@@ -212,29 +163,7 @@ internal static class CatalogEmitter
         writer.Close();
         writer.Line();
         writer.Doc("<summary>Parses a C# member name (as returned by <see cref=\"ToStringFast\"/>), ordinal and case-sensitive.</summary>");
-        writer.Line($$"""
-            public static bool TryParseName(string? name, out {{n.Code}} code)
-            {
-                code = default;
-                if (name is null)
-                {
-                    return false;
-                }
-
-                var mask = s_nameSlots.Length - 1;
-                for (var slot = Slot(HashString(name), NameShift); s_nameSlots[slot] != 0; slot = (slot + 1) & mask)
-                {
-                    var index = s_nameSlots[slot] - 1;
-                    if (string.Equals(InfoAt(index).MemberName, name, {{KnownTypes.StringComparison}}.Ordinal))
-                    {
-                        code = CodeAt(index);
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-            """);
+        LookupTableWriter.WriteNameLookup(writer, n);
         writer.Line();
         if (isString)
         {
@@ -242,24 +171,9 @@ internal static class CatalogEmitter
             writer.Line();
         }
 
-        writer.Line($$"""
-            private static {{n.Code}} CodeAt(int index) => {{(isString ? $"new {n.Code}(index)" : $"({n.Code})s_values[index]")}};
-
-            private static int IndexOfValue({{n.Value}} value)
-            {
-                var mask = s_valueSlots.Length - 1;
-                for (var slot = Slot({{(isString ? "HashString(value)" : "HashInteger(value)")}}, ValueShift); s_valueSlots[slot] != 0; slot = (slot + 1) & mask)
-                {
-                    var index = s_valueSlots[slot] - 1;
-                    {{(isString ? $"if (string.Equals(s_values[index], value, {KnownTypes.StringComparison}.Ordinal))" : "if (s_values[index] == value)")}}
-                    {
-                        return index;
-                    }
-                }
-
-                return -1;
-            }
-            """);
+        writer.Line($"private static {n.Code} CodeAt(int index) => {(isString ? $"new {n.Code}(index)" : $"({n.Code})s_values[index]")};");
+        writer.Line();
+        LookupTableWriter.WriteIndexOfValue(writer, n);
         writer.Line();
     }
 
@@ -267,7 +181,7 @@ internal static class CatalogEmitter
     {
         var chunkCount = (catalog.Codes.Count + ChunkSize - 1) / ChunkSize;
         writer.Line($$"""
-            private static {{n.Info}} InfoAt(int index) => (s_chunks[index / ChunkSize] ?? CreateChunk(index / ChunkSize))[index % ChunkSize];
+            private static {{n.Info}} InfoAt(int index) => s_infos[index] ?? CreateInfos(index);
 
             private static {{n.Info}}[] CreateAll()
             {
@@ -285,12 +199,15 @@ internal static class CatalogEmitter
         if (chunkCount == 0)
         {
             // An empty catalog (codes not written yet): no chunk exists, and no unreachable code may be generated.
-            writer.Line($"private static {n.Info}[] CreateChunk(int chunk) => throw new {KnownTypes.ArgumentOutOfRangeException}(nameof(chunk));");
-            WriteBuild(writer, catalog, n);
+            writer.Line($"private static {n.Info} CreateInfos(int index) => throw new {KnownTypes.ArgumentOutOfRangeException}(nameof(index));");
+            DescriptorChunkWriter.Write(writer, catalog, n.Info, n.Code, n.Module);
             return;
         }
 
-        writer.Open($"private static {n.Info}[] CreateChunk(int chunk)");
+        // The chunk of descriptors around an index, created on first use; racing threads may both create it, and
+        // each descriptor that one of them publishes first is the one every caller shares.
+        writer.Open($"private static {n.Info} CreateInfos(int index)");
+        writer.Line($"var chunk = index / ChunkSize;");
         writer.Line($"{n.Info}[] created;");
         writer.Open("switch (chunk)");
         for (var i = 0; i < chunkCount; i++)
@@ -298,108 +215,24 @@ internal static class CatalogEmitter
             writer.Line($"case {i}: created = CreateChunk{i}(); break;");
         }
 
-        writer.Line($"default: throw new {KnownTypes.ArgumentOutOfRangeException}(nameof(chunk));");
+        writer.Line($"default: throw new {KnownTypes.ArgumentOutOfRangeException}(nameof(index));");
         writer.Close();
         writer.Line();
-        writer.Line($"""
-            // Racing threads may both create a chunk; one wins and all callers then share it.
-            return {KnownTypes.Interlocked}.CompareExchange(ref s_chunks[chunk], created, null) ?? created;
-            """);
-        writer.Close();
-
-        WriteBuild(writer, catalog, n);
-        var indexByIdentifier = catalog.Codes.Select((c, i) => (c.Identifier, i)).ToDictionary(p => p.Identifier, p => p.i);
-        for (var chunk = 0; chunk < chunkCount; chunk++)
-        {
-            var codes = catalog.Codes.Skip(chunk * ChunkSize).Take(ChunkSize).ToList();
-            writer.Line();
-            writer.Line($"private static {n.Info}[] CreateChunk{chunk}() => Build(");
-            writer.Line($"    {chunk},");
-            Column(writer, "names", "string", codes.Select(c => CSharpText.Literal(c.Name)));
-            var memberNames = codes.Select(c => c.MemberName).ToList();
-            Column(
-                writer, "memberNames", "string",
-                memberNames.SequenceEqual(codes.Select(c => c.Name)) ? null : memberNames.Select(CSharpText.Literal));
-            Column(writer, "titles", "string", codes.Select(c => CSharpText.Literal(c.Title)));
-            Column(writer, "messages", "string", codes.Select(c => CSharpText.Literal(c.Message)));
-            Column(writer, "recommendations", "string?", codes.Select(c => CSharpText.Literal(c.Recommendation)));
-            Column(writer, "typeUris", "string", codes.Select(c => CSharpText.Literal(c.TypeUri)));
-            Column(writer, "statuses", "int", codes.Select(c => CSharpText.Integer(c.HttpStatus)));
-            Column(
-                writer, "flags", "byte",
-                codes.Select(c => CSharpText.Integer((c.IsRetryable ? 1 : 0) | (c.IsDeprecated ? 2 : 0) | (c.IsSuccess ? 4 : 0))));
-            Column(writer, "modules", "int", codes.Select(c => CSharpText.Integer(c.Module?.Ordinal ?? 0)));
-            var replacements = codes.Select(c => c.ReplacedByIdentifier is { } r ? CSharpText.Integer(indexByIdentifier[r] + 1) : "0").ToList();
-            Column(writer, "replacedBy", "int", replacements.All(r => r == "0") ? null : replacements);
-            var parameters = codes
-                .Select(c => c.Parameters.Count == 0 ? "null" : "new string[] { " + CSharpText.Literals(c.Parameters.Select(p => p.Name)) + " }")
-                .ToList();
-            Column(writer, "parameterNames", "string[]?", parameters.All(p => p == "null") ? null : parameters, last: true);
-            writer.Line(");");
-        }
-
-        writer.Line();
-    }
-
-    // One array per descriptor property and chunk: array initializers of literals are cheap for the compiler, where
-    // 10,000 constructor calls with 15 arguments each cost seconds of overload resolution.
-    private static void Column(SourceWriter writer, string name, string elementType, IEnumerable<string>? values, bool last = false)
-    {
-        var separator = last ? string.Empty : ",";
-        writer.Line(values is null
-            ? $"    {name}: null{separator}"
-            : $"    {name}: new {elementType}[] {{ {string.Join(", ", values)} }}{separator}");
-    }
-
-    private static void WriteBuild(SourceWriter writer, CatalogSpec catalog, Names n)
-    {
-        writer.Line();
-        writer.Line("// Module names by ordinal (0: no module).");
-        var moduleNames = CSharpText.Literals(new string?[] { null }.Concat(catalog.Modules.Select(m => m.Name)));
-        writer.Line($"private static readonly string?[] s_moduleNames = new string?[] {{ {moduleNames} }};");
         writer.Line($$"""
-
-            private static {{n.Info}}[] Build(int chunk, string[] names, string[]? memberNames, string[] titles, string[] messages, string?[] recommendations, string[] typeUris, int[] statuses, byte[] flags, int[] modules, int[]? replacedBy, string[]?[]? parameterNames)
+            for (var i = 0; i < created.Length; i++)
             {
-                var infos = new {{n.Info}}[names.Length];
-                for (var i = 0; i < infos.Length; i++)
-                {
-                    {{n.Code}}? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
-                    infos[i] = new {{n.Info}}((chunk * ChunkSize) + i, CodeAt((chunk * ChunkSize) + i), names[i], memberNames?[i] ?? names[i], ({{n.Module}})modules[i], s_moduleNames[modules[i]], statuses[i], titles[i], messages[i], recommendations[i], (flags[i] & 1) != 0, (flags[i] & 2) != 0, replacement, typeUris[i], (flags[i] & 4) != 0, parameterNames?[i] ?? {{KnownTypes.Array}}.Empty<string>());
-                }
-
-                return infos;
+                {{KnownTypes.Interlocked}}.CompareExchange(ref s_infos[(chunk * ChunkSize) + i], created[i], null);
             }
-            """);
-    }
 
-    private static void WriteHashing(SourceWriter writer, CatalogSpec catalog)
-    {
-        writer.Line("// These must match ErrorGen's HashSlots, which built the tables above.");
-        writer.Line($"private static int Slot(uint hash, int shift) => (int)(unchecked(hash * {HashSlots.FibonacciMultiplier}u) >> shift);");
+            return s_infos[index]!;
+            """);
+        writer.Close();
+
+        DescriptorChunkWriter.Write(writer, catalog, n.Info, n.Code, n.Module);
         writer.Line();
-        if (catalog.CodeType == CodeType.Integer)
-        {
-            writer.Line("private static uint HashInteger(long value) => unchecked((uint)(value ^ (value >> 32)));");
-            writer.Line();
-        }
-
-        writer.Line("""
-            private static uint HashString(string value)
-            {
-                var hash = 2166136261u;
-                foreach (var c in value)
-                {
-                    hash = unchecked((hash ^ c) * 16777619u);
-                }
-
-                return hash;
-            }
-            """);
     }
 
-
-    private static IEnumerable<List<string>> Chunk(IEnumerable<string> items, int size)
+    internal static IEnumerable<List<string>> Chunk(IEnumerable<string> items, int size)
     {
         var current = new List<string>(size);
         foreach (var item in items)

@@ -83,7 +83,8 @@ internal static class CatalogSources
     /// in, the referenced assembly does not serve it itself, and this project does not declare the catalog too.
     /// </summary>
     private static bool IsServedHere(ReferencedCatalog referenced, IEnumerable<string> ownTypes, GenerationOptions options)
-        => !referenced.HasWebIntegration && IsWebOutput(options) && !ownTypes.Contains(referenced.Spec.Namespace + "." + referenced.Spec.TypeName);
+        => !referenced.HasWebIntegration && referenced.Spec.HasHttp && IsWebOutput(options)
+            && !ownTypes.Contains(referenced.Spec.Namespace + "." + referenced.Spec.TypeName);
 
     private static bool IsWebOutput(GenerationOptions options)
         => options.HasAspNetCore && options.LanguageVersion >= BuildOptions.MinimumLanguageVersion * 100;
@@ -97,7 +98,7 @@ internal static class CatalogSources
             return EquatableArray<ServedCatalog>.Empty;
         }
 
-        var ownSpecs = own.OfType<CatalogSpec>().Where(spec => !clashLosers.Contains(spec.Name)).ToList();
+        var ownSpecs = own.OfType<CatalogSpec>().Where(spec => spec.HasHttp && !clashLosers.Contains(spec.Name)).ToList();
         var ownTypes = ownSpecs.Select(spec => spec.Namespace + "." + spec.TypeName).ToList();
         return ownSpecs.Select(spec => new ServedCatalog(spec.Name, spec.Namespace, spec.TypeName, spec.ExceptionTypeName, null))
             .Concat(referenced.Where(r => IsServedHere(r, ownTypes, options))
@@ -105,6 +106,27 @@ internal static class CatalogSources
                 .ThenBy(r => r.Spec.Name, StringComparer.Ordinal)
                 .Select(r => new ServedCatalog(r.Spec.Name, r.Spec.Namespace, r.Spec.TypeName, r.Spec.ExceptionTypeName, r.AssemblyName)))
             .ToEquatableArray();
+    }
+
+    /// <summary>What the shared <see cref="CatalogRuntimeEmitter"/> class must hold: nothing without a catalog of this project's own.</summary>
+    public static RuntimeNeeds RuntimeOf(IEnumerable<CatalogSpec?> own, EquatableArray<string> clashLosers, GenerationOptions options)
+        => new(own.Any(spec => spec is not null && !clashLosers.Contains(spec.Name)), options.HasHttpClient);
+
+    public static void AddRuntime(SourceProductionContext context, RuntimeNeeds needs)
+    {
+        if (!needs.Any)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(CatalogRuntimeEmitter.HintName, SourceText.From(CatalogRuntimeEmitter.Emit(needs.HttpClient), Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.InternalError(string.Empty, exception).ToDiagnostic());
+        }
     }
 
     public static void AddAllCatalogs(SourceProductionContext context, EquatableArray<ServedCatalog> catalogs)
@@ -132,7 +154,13 @@ internal static class CatalogSources
         yield return ("Errors", CatalogEmitter.Emit(catalog, names, options.HasNotNullWhen));
         yield return ("Exceptions", ExceptionEmitter.Emit(catalog, names));
 
-        // ASP.NET Core types only where the project references ASP.NET Core: a class library gets none of them.
+        // ASP.NET Core types only where the project references ASP.NET Core: a class library gets none of them; nor does
+        // a catalog with no HTTP meaning (http: false), nor an HTTP client reader.
+        if (!catalog.HasHttp)
+        {
+            yield break;
+        }
+
         if (options.HasAspNetCore)
         {
             foreach (var output in EmitWebIntegration(catalog, names, options))
@@ -179,3 +207,6 @@ internal static class CatalogSources
         return $"{stem}_{HashSlots.HashString(raw):x8}.g.cs";
     }
 }
+
+/// <summary>Whether the project gets the shared runtime class, and its HTTP client part.</summary>
+internal readonly record struct RuntimeNeeds(bool Any, bool HttpClient);

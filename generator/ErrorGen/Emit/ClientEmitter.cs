@@ -20,8 +20,6 @@ internal static class ClientEmitter
             """);
         writer.Open($"{catalog.TypeAccessibility} static class {catalog.TypeName}Client");
         WriteReadAsync(writer, catalog, names);
-        writer.Line();
-        WriteResponseParts(writer);
         writer.Close();
         writer.Close();
         return writer.ToString();
@@ -126,9 +124,9 @@ internal static class ClientEmitter
                 public static async {{KnownTypes.Task}}<{{name}}Response> ReadAsync({{KnownTypes.HttpResponseMessage}} response, {{KnownTypes.TimeSpan}} timeout, {{KnownTypes.CancellationToken}} cancellationToken = default)
                 {
                     var status = (int)response.StatusCode;
-                    var retryAfter = RetryAfterOf(response);
+                    var retryAfter = {{CatalogRuntimeEmitter.Type}}.RetryAfterOf(response, MaxRetryAfter);
                     var isHttpSuccess = status >= 200 && status < 300;
-                    var (body, problem) = await ReadBodyAsync(response, timeout, cancellationToken).ConfigureAwait(false);
+                    var (body, problem) = await {{CatalogRuntimeEmitter.Type}}.ReadBodyAsync(response, timeout, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
                     if (body is null)
                     {
                         return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, problem);
@@ -144,8 +142,8 @@ internal static class ClientEmitter
 
                         var root = document.RootElement;
                         var isProblem = string.Equals(response.Content.Headers.ContentType?.MediaType, "application/problem+json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase);
-                        var rawCode = Text(root, isProblem ? "code" : {{codeField}}) ?? Text(root, "code");
-                        var message = Text(root, isProblem ? "detail" : {{messageField}}) ?? Text(root, "detail") ?? Text(root, "message");
+                        var rawCode = {{CatalogRuntimeEmitter.Type}}.Text(root, isProblem ? "code" : {{codeField}}) ?? {{CatalogRuntimeEmitter.Type}}.Text(root, "code");
+                        var message = {{CatalogRuntimeEmitter.Type}}.Text(root, isProblem ? "detail" : {{messageField}}) ?? {{CatalogRuntimeEmitter.Type}}.Text(root, "detail") ?? {{CatalogRuntimeEmitter.Type}}.Text(root, "message");
                         {{info}}? info = null;
                         if (rawCode is not null && {{catalog.CatalogClassName}}.TryParse(rawCode, out var parsed))
                         {
@@ -172,87 +170,6 @@ internal static class ClientEmitter
                         // Invalid UTF-8 bytes inside a JSON string (DecoderFallbackException).
                         return new {{name}}Response(status, isHttpSuccess, null, null, null, retryAfter, "the body holds invalid UTF-8");
                     }
-                }
-                """);
-    }
-
-    // Reading the body within its limits, and the fields and headers a response carries.
-    private static void WriteResponseParts(SourceWriter writer)
-    {
-        writer.Line($$"""
-                private static async {{KnownTypes.Task}}<(byte[]? Body, string? Problem)> ReadBodyAsync({{KnownTypes.HttpResponseMessage}} response, {{KnownTypes.TimeSpan}} timeout, {{KnownTypes.CancellationToken}} cancellationToken)
-                {
-                    // Media types are case-insensitive (RFC 9110 §8.3.1).
-                    var mediaType = response.Content?.Headers.ContentType?.MediaType;
-                    if (response.Content is null || mediaType is null || (!string.Equals(mediaType, "application/json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase) && !mediaType.EndsWith("+json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase)))
-                    {
-                        return (null, mediaType is null ? "the response has no JSON body" : "unexpected content type " + mediaType);
-                    }
-
-                    if (response.Content.Headers.ContentLength > MaxBodyBytes)
-                    {
-                        return (null, "the body is larger than " + MaxBodyBytes + " bytes");
-                    }
-
-                    using var deadline = {{KnownTypes.CancellationTokenSource}}.CreateLinkedTokenSource(cancellationToken);
-                    deadline.CancelAfter(timeout);
-                    try
-                    {
-                        using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                        using var buffer = new {{KnownTypes.MemoryStream}}();
-                        var chunk = new byte[8192];
-                        int read;
-                        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, deadline.Token).ConfigureAwait(false)) > 0)
-                        {
-                            if (buffer.Length + read > MaxBodyBytes)
-                            {
-                                return (null, "the body is larger than " + MaxBodyBytes + " bytes");
-                            }
-
-                            buffer.Write(chunk, 0, read);
-                        }
-
-                        return (buffer.ToArray(), null);
-                    }
-                    catch ({{KnownTypes.IOException}} exception)
-                    {
-                        return (null, "the body could not be read: " + exception.Message);
-                    }
-                    catch ({{KnownTypes.HttpRequestException}} exception)
-                    {
-                        return (null, "the body could not be read: " + exception.Message);
-                    }
-                    catch ({{KnownTypes.OperationCanceledException}}) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        return (null, "the body did not arrive within " + timeout);
-                    }
-                }
-
-                private static string? Text({{KnownTypes.JsonElement}} root, string property)
-                {
-                    if (!root.TryGetProperty(property, out var value))
-                    {
-                        return null;
-                    }
-
-                    return value.ValueKind switch
-                    {
-                        {{KnownTypes.JsonValueKind}}.String => value.GetString(),
-                        {{KnownTypes.JsonValueKind}}.Number => value.GetRawText(),
-                        _ => null,
-                    };
-                }
-
-                private static {{KnownTypes.TimeSpan}}? RetryAfterOf({{KnownTypes.HttpResponseMessage}} response)
-                {
-                    var header = response.Headers.RetryAfter;
-                    {{KnownTypes.TimeSpan}}? wait = header?.Delta ?? (header?.Date is { } date ? date - {{KnownTypes.DateTimeOffset}}.UtcNow : ({{KnownTypes.TimeSpan}}?)null);
-                    if (wait is not { } value)
-                    {
-                        return null;
-                    }
-
-                    return value < {{KnownTypes.TimeSpan}}.Zero ? {{KnownTypes.TimeSpan}}.Zero : value > MaxRetryAfter ? MaxRetryAfter : value;
                 }
                 """);
     }

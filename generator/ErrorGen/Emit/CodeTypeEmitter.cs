@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using ErrorGen.Model;
 
@@ -27,42 +28,55 @@ internal static class CodeTypeEmitter
         return writer.ToString();
     }
 
-    public static string MemberDoc(CodeSpec code)
+    /// <summary>The HTTP status most codes of the catalog answer with; a member's docs mention its status only when it differs.</summary>
+    public static int? UsualStatus(CatalogSpec catalog)
+        => !catalog.HasHttp ? null
+            : catalog.Codes.Count == 0 ? 500
+            : catalog.Codes.GroupBy(c => c.HttpStatus).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+
+    /// <summary>
+    /// The message as summary, and remarks only for what sets the code apart (another HTTP status than the catalog's
+    /// usual one, retryable, deprecated): everything else is in the descriptor, and docs were a fifth of the generated C#.
+    /// </summary>
+    public static string MemberDoc(CodeSpec code, int? usualStatus)
     {
         var remarks = new StringBuilder();
-        remarks.Append("Code ").Append(CSharpText.Xml(code.Text)).Append(", HTTP ").Append(code.HttpStatus);
-        if (code.Module is { } module)
+        if (usualStatus is not null && code.HttpStatus != usualStatus)
         {
-            remarks.Append(", module ").Append(CSharpText.Xml(module.Name));
+            remarks.Append("HTTP ").Append(code.HttpStatus).Append('.');
         }
 
-        remarks.Append(code.IsRetryable ? ", retryable." : ".");
-        if (code.Recommendation is { } recommendation)
+        if (code.IsRetryable)
         {
-            remarks.Append("\nRecommendation: ").Append(CSharpText.Xml(recommendation));
+            remarks.Append(remarks.Length > 0 ? " " : string.Empty).Append("Retryable.");
         }
 
         if (code.IsDeprecated)
         {
-            remarks.Append("\nDeprecated").Append(code.ReplacedByIdentifier is { } replacement ? $"; use {replacement} instead." : ".");
+            remarks.Append(remarks.Length > 0 ? " " : string.Empty)
+                .Append("Deprecated").Append(code.ReplacedByIdentifier is { } replacement ? $"; use {replacement} instead." : ".");
         }
 
-        return $"<summary>{CSharpText.Xml(code.Message)}</summary>\n<remarks>{remarks}</remarks>";
+        var summary = $"<summary>{CSharpText.Xml(code.Message)}</summary>";
+        return remarks.Length == 0 ? summary : $"{summary}<remarks>{remarks}</remarks>";
     }
+
+    private static string TypeRemarks(CatalogSpec catalog, int? usualStatus)
+        => $"<remarks>{(catalog.Description is { } description ? CSharpText.Xml(description) + " " : string.Empty)}"
+            + (usualStatus is null ? string.Empty : $"A code answers HTTP {usualStatus} unless its remarks say otherwise; ")
+            + $"its descriptor (<c>{catalog.CatalogClassName}.Get</c>) has everything the catalog says.</remarks>";
 
     private static void WriteEnum(SourceWriter writer, CatalogSpec catalog)
     {
+        var usualStatus = UsualStatus(catalog);
         writer.Doc($"<summary>The codes of the {CSharpText.Xml(catalog.Name)} error catalog, with their wire values.</summary>");
-        if (catalog.Description is { } description)
-        {
-            writer.Doc($"<remarks>{CSharpText.Xml(description)}</remarks>");
-        }
+        writer.Doc(TypeRemarks(catalog, usualStatus));
 
         writer.Line(CSharpText.GeneratedCodeAttribute);
         writer.Open($"{catalog.TypeAccessibility} enum {catalog.CodeTypeName} : {(catalog.NeedsLong ? "long" : "int")}");
         foreach (var code in catalog.Codes)
         {
-            writer.Doc(MemberDoc(code));
+            writer.Doc(MemberDoc(code, usualStatus));
             writer.Line($"{code.Identifier} = {CSharpText.Integer(code.Integer)},");
         }
 
@@ -72,11 +86,9 @@ internal static class CodeTypeEmitter
     private static void WriteStruct(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
     {
         var type = catalog.CodeTypeName;
+        var usualStatus = UsualStatus(catalog);
         writer.Doc($"<summary>A code of the {CSharpText.Xml(catalog.Name)} error catalog; <see cref=\"Value\"/> is its wire value.</summary>");
-        if (catalog.Description is { } description)
-        {
-            writer.Doc($"<remarks>{CSharpText.Xml(description)}</remarks>");
-        }
+        writer.Doc(TypeRemarks(catalog, usualStatus));
 
         writer.Line(CSharpText.GeneratedCodeAttribute);
         writer.Line($"[{KnownTypes.DebuggerDisplay}(\"{{Value,nq}}\")]");
@@ -89,7 +101,7 @@ internal static class CodeTypeEmitter
         for (var index = 0; index < catalog.Codes.Count; index++)
         {
             var code = catalog.Codes[index];
-            writer.Doc(MemberDoc(code));
+            writer.Doc(MemberDoc(code, usualStatus));
             writer.Line($"public static {type} {code.Identifier} => new {type}({index});");
             writer.Line();
         }

@@ -14,7 +14,13 @@ internal static class ErrorInfoEmitter
         writer.OpenType(
             $"<summary>Describes one code of the {CSharpText.Xml(catalog.Name)} error catalog, as the catalog states it.</summary>",
             $"{catalog.TypeAccessibility} sealed class {catalog.InfoTypeName}");
-        writer.Open($"internal {catalog.InfoTypeName}(int index, {code} code, string name, string memberName, {module} module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)");
+        // A catalog without HTTP meaning (http: false) has no status and no RFC 9457 type.
+        var http = catalog.HasHttp;
+        writer.Open($"internal {catalog.InfoTypeName}(int index, {code} code, string name, string memberName, {module} module, string? moduleName, "
+            + (http ? "int httpStatus, " : string.Empty)
+            + $"string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, "
+            + (http ? "string typeUri, " : string.Empty)
+            + "bool isSuccess, string[] parameterNames)");
         writer.Line("Index = index;");
         foreach (var (property, parameter) in new[]
                  {
@@ -24,7 +30,10 @@ internal static class ErrorInfoEmitter
                      ("IsSuccess", "isSuccess"), ("ParameterNames", "parameterNames"),
                  })
         {
-            writer.Line($"{property} = {parameter};");
+            if (http || parameter is not ("httpStatus" or "typeUri"))
+            {
+                writer.Line($"{property} = {parameter};");
+            }
         }
 
         writer.Close();
@@ -36,14 +45,22 @@ internal static class ErrorInfoEmitter
         Property(writer, "string", "MemberName", $"The name of the C# member of <see cref=\"{catalog.CodeTypeName}\"/>.");
         Property(writer, module, "Module", "The module the code belongs to.");
         Property(writer, "string?", "ModuleName", "The module's name as the catalog writes it, or null.");
-        Property(writer, "int", "HttpStatus", "The HTTP status a server answers with (code, then module, then range rule, then catalog default).");
+        if (http)
+        {
+            Property(writer, "int", "HttpStatus", "The HTTP status a server answers with (code, then module, then range rule, then catalog default).");
+        }
+
         Property(writer, "string", "Title", "A short, human-readable summary of the problem (RFC 9457 <c>title</c>).");
         Property(writer, "string", "Message", "The message exactly as the catalog writes it; for templated messages, the template.");
         Property(writer, "string?", "Recommendation", "What the caller should do about it, or null.");
         Property(writer, "bool", "IsRetryable", "Whether repeating the same request may succeed.");
         Property(writer, "bool", "IsDeprecated", "Whether the code is deprecated.");
         Property(writer, code + "?", "ReplacedBy", "The code that replaces a deprecated one, or null.");
-        Property(writer, "string", "TypeUri", "The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).");
+        if (http)
+        {
+            Property(writer, "string", "TypeUri", "The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).");
+        }
+
         Property(writer, "bool", "IsSuccess", "Whether this code means success rather than an error.");
         Property(
             writer, $"{KnownTypes.IReadOnlyList}<string>", "ParameterNames",

@@ -6,8 +6,8 @@ namespace ErrorGen.Emit;
 /// <summary>
 /// Emits the exceptions: one base exception per catalog (code, descriptor, HTTP status, formatted message, template
 /// arguments, field errors, Retry-After), one sealed exception per module so callers can <c>catch (XAuthException)</c>,
-/// and a factory per code (<c>XExceptions.PasswordTooShort(minLength: 6)</c>). Factories rather than a class per code:
-/// a 10,000-code catalog stays 10,000 small methods instead of 10,000 types, and one code is caught with
+/// <c>XCode.SomeCode.ToException()</c> for every code, and a typed factory for each templated code
+/// (<c>XExceptions.PasswordTooShort(minLength: 6)</c>). No class per code: one code is caught with
 /// <c>catch (XException e) when (e.Code == XCode.PasswordTooShort)</c>.
 /// </summary>
 internal static class ExceptionEmitter
@@ -32,8 +32,6 @@ internal static class ExceptionEmitter
             $"<summary>An error of the {CSharpText.Xml(catalog.Name)} catalog. Catch a module's errors "
                 + $"with its module exception, one code with a <c>when (e.Code == ...)</c> filter.</summary>",
             $"{catalog.TypeAccessibility} class {baseType} : {KnownTypes.Exception}");
-        writer.Line($"private static readonly {KnownTypes.IReadOnlyDictionary}<string, object?> s_noArguments = new {KnownTypes.Dictionary}<string, object?>(0);");
-        writer.Line();
         writer.Doc("<summary>Creates the exception for <paramref name=\"code\"/> with the catalog's message.</summary>");
         writer.Line($$"""
             public {{baseType}}({{code}} code, {{KnownTypes.Exception}}? innerException = null)
@@ -47,11 +45,11 @@ internal static class ExceptionEmitter
         // The success code is not an error: throwing it would answer 200 with an error body.
         var hasSuccessCode = catalog.Success is { IsCode: true };
         var infoChecked = hasSuccessCode ? "NotSuccess(info)" : "info";
-        writer.Line($"    : base(message ?? Unescape({infoChecked}.Message), innerException)");
-        writer.Line("""
+        writer.Line($"    : base(message ?? {CatalogRuntimeEmitter.Type}.Unescape({infoChecked}.Message), innerException)");
+        writer.Line($$"""
             {
                 Info = info;
-                Arguments = arguments ?? s_noArguments;
+                Arguments = arguments ?? {{CatalogRuntimeEmitter.Type}}.NoArguments;
             }
             """);
         writer.Line();
@@ -63,14 +61,6 @@ internal static class ExceptionEmitter
             writer.Line();
         }
 
-        writer.Line($$$"""
-            // A message without parameters is its template with the literal braces ({{ and }}) unescaped.
-            private static string Unescape(string template)
-                => template.IndexOf("{{", {{{KnownTypes.StringComparison}}}.Ordinal) < 0 && template.IndexOf("}}", {{{KnownTypes.StringComparison}}}.Ordinal) < 0
-                    ? template
-                    : template.Replace("{{", "{").Replace("}}", "}");
-            """);
-        writer.Line();
         WriteCreate(writer, catalog, names);
         writer.Close();
     }
@@ -81,7 +71,11 @@ internal static class ExceptionEmitter
         var baseType = catalog.ExceptionTypeName;
         Property(writer, names.Code, "Code", "The typed code.", "Info.Code");
         Property(writer, names.Info, "Info", "Everything the catalog says about the code.", null);
-        Property(writer, "int", "HttpStatus", "The HTTP status a server answers with.", "Info.HttpStatus");
+        if (catalog.HasHttp)
+        {
+            Property(writer, "int", "HttpStatus", "The HTTP status a server answers with.", "Info.HttpStatus");
+        }
+
         Property(
             writer, $"{KnownTypes.IReadOnlyDictionary}<string, object?>", "Arguments",
             "The values of the message template's parameters, by name (empty when the message has none).", null);
@@ -160,40 +154,32 @@ internal static class ExceptionEmitter
         }
     }
 
+    // The extension every code has, and a typed factory only where the message takes parameters: a factory per code was
+    // a third of a library's generated C# and of its compile time, and carried nothing ToException() does not.
     private static void WriteFactories(SourceWriter writer, CatalogSpec catalog, string code)
     {
+        var baseType = catalog.ExceptionTypeName;
         writer.OpenType(
-            $"<summary>One factory per code of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw "
-                + $"{catalog.ExceptionFactoryName}.SomeCode();</c>. Templated messages take their typed parameters.</summary>",
+            $"<summary>Exceptions of the {CSharpText.Xml(catalog.Name)} catalog: <c>throw {catalog.CodeTypeName}.SomeCode.ToException();</c>, "
+                + $"and <c>throw {catalog.ExceptionFactoryName}.SomeCode(...)</c> for codes whose message takes typed parameters.</summary>",
             $"{catalog.TypeAccessibility} static class {catalog.ExceptionFactoryName}");
-        var first = true;
-        foreach (var spec in catalog.Codes.Where(c => !c.IsSuccess))
+        writer.Doc("<summary>The exception for <paramref name=\"code\"/>, of its module's exception type, with the catalog's message.</summary>");
+        writer.Line($"public static {baseType} ToException(this {code} code, {KnownTypes.Exception}? innerException = null) => {baseType}.Create(code, innerException);");
+        foreach (var spec in catalog.Codes.Where(c => !c.IsSuccess && c.Parameters.Count > 0))
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
-            var type = spec.Module is { } module ? catalog.ModuleExceptionTypeName(module) : catalog.ExceptionTypeName;
-            var name = spec.MemberName;
+            writer.Line();
+            var type = spec.Module is { } module ? catalog.ModuleExceptionTypeName(module) : baseType;
             var parameters = string.Concat(spec.Parameters.Select(p => $"{MessageFormatterWriter.TypeName(p.Type)} {p.Identifier}, "));
-            // The code's own documentation (message, HTTP status, recommendation), without repeating it per factory.
+            // The code's own documentation (message, HTTP status), without repeating it per factory.
             writer.Doc($"<inheritdoc cref=\"{catalog.CodeTypeName}.{spec.Identifier}\"/>");
             writer.Line($"public static {type} {spec.Identifier}({parameters}{KnownTypes.Exception}? innerException = null)");
             // A direct constructor call: no cast and no module switch for the compiler to bind, per code.
-            if (spec.Parameters.Count == 0)
-            {
-                writer.Line($"    => new {type}({catalog.CatalogClassName}.Get({code}.{spec.Identifier}), null, null, innerException);");
-                continue;
-            }
-
             var arguments = string.Join(", ", spec.Parameters.Select(p => $"[{CSharpText.Literal(p.Name)}] = {p.Identifier}"));
             var call = string.Join(", ", spec.Parameters.Select(p => p.Identifier));
             writer.Line($$"""
                     => new {{type}}(
                         {{catalog.CatalogClassName}}.Get({{code}}.{{spec.Identifier}}),
-                        {{catalog.CatalogClassName}}.Format{{name}}({{call}}),
+                        {{catalog.CatalogClassName}}.Format{{spec.MemberName}}({{call}}),
                         new {{KnownTypes.Dictionary}}<string, object?> { {{arguments}} },
                         innerException);
                 """);

@@ -3,17 +3,20 @@ using System.Collections.Generic;
 namespace ErrorGen.Emit;
 
 /// <summary>
-/// Builds the open-addressing tables the generated lookups probe at run time. The table is computed here, at
-/// build time, so the consumer's compiler sees only primitive arrays (no giant switch: Roslyn needs ~19 s for a
-/// flat 10,000-case switch) and a lookup costs one multiply and, on average, fewer than two probes.
-/// The hash functions must match the ones written by <see cref="CatalogEmitter"/> exactly.
+/// Chooses, at build time, the hash of each lookup table the generated code fills on first use: the table size (at
+/// least twice the keys) and, among a fixed set of odd multipliers, the one that places the catalog's own keys with
+/// the fewest collisions. FrozenDictionary must pick a hash for keys it has never seen; the generator knows every key,
+/// so most lookups are one multiply, one shift and one probe. The generated code only needs the two constants (no
+/// table in the source). The hash functions must match the ones <see cref="CatalogRuntimeEmitter"/> writes exactly.
 /// </summary>
 internal static class HashSlots
 {
     public const uint FibonacciMultiplier = 2654435769u;
 
-    /// <summary>Returns the table (each slot holds index + 1, or 0 when empty) and the shift the run-time code uses.</summary>
-    public static (int[] Slots, int Shift) Build(IReadOnlyList<uint> hashes)
+    private const int Candidates = 32;
+
+    /// <summary>The multiplier and shift that place <paramref name="hashes"/> with the fewest probes in all.</summary>
+    public static (uint Multiplier, int Shift) Choose(IReadOnlyList<uint> hashes)
     {
         var bits = 1;
         while ((1 << bits) < hashes.Count * 2)
@@ -21,24 +24,26 @@ internal static class HashSlots
             bits++;
         }
 
-        var slots = new int[1 << bits];
         var shift = 32 - bits;
-        var mask = slots.Length - 1;
-        for (var index = 0; index < hashes.Count; index++)
+        var occupied = new bool[1 << bits];
+        var best = (Multiplier: FibonacciMultiplier, Probes: long.MaxValue);
+        var candidate = FibonacciMultiplier;
+        for (var attempt = 0; attempt < Candidates && best.Probes > hashes.Count; attempt++)
         {
-            var slot = Slot(hashes[index], shift);
-            while (slots[slot] != 0)
+            var probes = Probes(hashes, candidate, shift, occupied);
+            if (probes < best.Probes)
             {
-                slot = (slot + 1) & mask;
+                best = (candidate, probes);
             }
 
-            slots[slot] = index + 1;
+            // Deterministic odd candidates (an LCG step), so a catalog always gets the same tables.
+            candidate = unchecked((candidate * 1664525u) + 1013904223u) | 1u;
         }
 
-        return (slots, shift);
+        return (best.Multiplier, shift);
     }
 
-    public static int Slot(uint hash, int shift) => (int)(unchecked(hash * FibonacciMultiplier) >> shift);
+    public static int Slot(uint hash, uint multiplier, int shift) => (int)(unchecked(hash * multiplier) >> shift);
 
     public static uint HashInteger(long value) => unchecked((uint)(value ^ (value >> 32)));
 
@@ -52,5 +57,27 @@ internal static class HashSlots
         }
 
         return hash;
+    }
+
+    // Linear probing, as the generated code does: each key costs one probe plus one per occupied slot it passes.
+    private static long Probes(IReadOnlyList<uint> hashes, uint multiplier, int shift, bool[] occupied)
+    {
+        System.Array.Clear(occupied, 0, occupied.Length);
+        var mask = occupied.Length - 1;
+        long probes = 0;
+        foreach (var hash in hashes)
+        {
+            var slot = Slot(hash, multiplier, shift);
+            probes++;
+            while (occupied[slot])
+            {
+                slot = (slot + 1) & mask;
+                probes++;
+            }
+
+            occupied[slot] = true;
+        }
+
+        return probes;
     }
 }

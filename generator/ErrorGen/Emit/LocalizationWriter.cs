@@ -116,33 +116,7 @@ internal static class LocalizationWriter
     {
         writer.Doc("<summary>Fills a message template (<c>{name}</c> placeholders, <c>{{</c>/<c>}}</c> literal "
             + "braces) with <paramref name=\"arguments\"/>, formatted with the invariant culture.</summary>");
-        writer.Line($$"""
-            public static string FormatTemplate(string template, {{KnownTypes.IReadOnlyDictionary}}<string, object?> arguments)
-            {
-                var text = new {{KnownTypes.StringBuilder}}(template.Length + 16);
-                for (var i = 0; i < template.Length; i++)
-                {
-                    var c = template[i];
-                    if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
-                    {
-                        text.Append(c);
-                        i++;
-                    }
-                    else if (c == '{' && template.IndexOf('}', i) is var close && close > i)
-                    {
-                        var name = template.Substring(i + 1, close - i - 1);
-                        text.Append(arguments.TryGetValue(name, out var value) ? {{KnownTypes.Convert}}.ToString(value, {{KnownTypes.CultureInfo}}.InvariantCulture) : "{" + name + "}");
-                        i = close;
-                    }
-                    else
-                    {
-                        text.Append(c);
-                    }
-                }
-
-                return text.ToString();
-            }
-            """);
+        writer.Line($"public static string FormatTemplate(string template, {KnownTypes.IReadOnlyDictionary}<string, object?> arguments) => {CatalogRuntimeEmitter.Type}.FormatTemplate(template, arguments);");
         writer.Line();
     }
 

@@ -56,6 +56,9 @@ internal sealed record CatalogHeader(
 
     /// <summary>Whether a missing translation is an error rather than a warning.</summary>
     public Located<bool>? StrictLocales { get; init; }
+
+    /// <summary><c>http: false</c>: the codes have no HTTP meaning (a database's or a driver's error list).</summary>
+    public Located<bool>? Http { get; init; }
 }
 
 /// <summary>A code's title, message and recommendation in a per-locale file's locale.</summary>

@@ -34,6 +34,9 @@ internal sealed record CatalogSpec(
     /// <summary>Whether the generated types are internal to the assembly (and the catalog is not exported).</summary>
     public bool IsInternal { get; init; }
 
+    /// <summary>False for <c>http: false</c>: the codes have no HTTP meaning (a database's or a driver's error list).</summary>
+    public bool HasHttp { get; init; } = true;
+
     /// <summary>The modifier of every generated top-level type.</summary>
     public string TypeAccessibility => IsInternal ? "internal" : "public";
 

@@ -19,7 +19,7 @@ internal static class CatalogFileReader
     private static readonly string[] s_catalogKeys =
     {
         "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode",
-        "envelope", "defaultLocale", "locales", "strictLocales", "accessibility", "codeSpace",
+        "envelope", "defaultLocale", "locales", "strictLocales", "accessibility", "codeSpace", "http",
     };
 
     private static readonly string[] s_envelopeKeys =
@@ -180,6 +180,7 @@ internal static class CatalogFileReader
                         .Select(l => new Located<string>(l.Value, l.Location)).ToEquatableArray(),
                     StrictLocales = reader.Boolean("strictLocales"),
                     CodeSpace = reader.String("codeSpace"),
+                    Http = reader.Boolean("http"),
                     IsInternal = reader.Enum("accessibility", s_accessibilities) is { } isInternal
                         ? new Located<bool>(isInternal, reader.Node("accessibility")!.Location)
                         : null,

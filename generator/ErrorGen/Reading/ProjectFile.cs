@@ -32,8 +32,18 @@ internal sealed record ProjectFile(ProjectFileKind Kind, string Path, string? Te
             : BuildOptions.HasFlag(file, options, BuildOptions.BaselineMetadata) ? ProjectFileKind.Baseline
             : BuildOptions.HasFlag(file, options, BuildOptions.RegistryMetadata) ? ProjectFileKind.Registry
             : ProjectFileKind.Other;
-        return kind == ProjectFileKind.Other
-            ? new ProjectFile(kind, file.Path, null)
-            : new ProjectFile(kind, file.Path, file.GetText(cancellationToken)?.ToString());
+        if (kind == ProjectFileKind.Other)
+        {
+            return new ProjectFile(kind, file.Path, null);
+        }
+
+        var text = file.GetText(cancellationToken);
+        var value = text?.ToString();
+        if (kind == ProjectFileKind.Catalog && text is not null && value is not null)
+        {
+            Analyzers.GeneratorWork.RememberText(text, value);
+        }
+
+        return new ProjectFile(kind, file.Path, value);
     }
 }

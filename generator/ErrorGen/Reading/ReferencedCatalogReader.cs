@@ -27,7 +27,7 @@ internal static class ReferencedCatalogReader
                 _ => EquatableArray<ExportedCatalogFile>.Empty,
             };
         }
-        catch (Exception exception) when (exception is BadImageFormatException or IOException or InvalidOperationException
+        catch (Exception exception) when (exception is BadImageFormatException or IOException or InvalidOperationException or FormatException
             or ArgumentException or NotSupportedException or UnauthorizedAccessException)
         {
             return EquatableArray<ExportedCatalogFile>.Empty;
@@ -103,12 +103,13 @@ internal static class ReferencedCatalogReader
             && reader.StringComparer.Equals(type.Namespace, "System.Reflection");
     }
 
-    // Version, namespace, "web"/"library", file name, then the text (which may hold line breaks of its own).
+    // Format, namespace, "web"/"library", file name, then the text (which may hold line breaks of its own). A format
+    // this version does not know, or a text that does not decode, is no catalog.
     private static ExportedCatalogFile? Parse(string assemblyName, string? payload)
     {
         var parts = payload?.Split(new[] { '\n' }, 5);
-        return parts is { Length: 5 } && parts[0] == CatalogExportEmitter.FormatVersion
-            ? new ExportedCatalogFile(assemblyName, parts[3], parts[1], parts[2] == "web", parts[4])
+        return parts is { Length: 5 } && CatalogExportEmitter.TextOf(parts[0], parts[4]) is { } text
+            ? new ExportedCatalogFile(assemblyName, parts[3], parts[1], parts[2] == "web", text)
             : null;
     }
 }

@@ -53,6 +53,7 @@ internal static class CatalogHeaderMerger
         Locales = merged.Locales.Count == 0 ? header.Locales : merged.Locales,
         EnvelopeFields = merged.EnvelopeFields.Count == 0 ? header.EnvelopeFields : merged.EnvelopeFields,
         CodeSpace = conflicts.Take(merged.CodeSpace, header.CodeSpace, "codeSpace"),
+        Http = conflicts.Take(merged.Http, header.Http, "http"),
         IsInternal = conflicts.Take(merged.IsInternal, header.IsInternal, "accessibility"),
         Success = conflicts.TakeSuccess(merged.Success, header.Success),
     };

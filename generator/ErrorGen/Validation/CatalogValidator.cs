@@ -38,7 +38,12 @@ internal static class CatalogValidator
         var registry = new CodeRegistry(context);
         var success = SuccessRules.Register(header.Success, context, registry);
         CodeRules.Register(input, context, registry, cancellationToken);
-        CodeRules.CheckUnmapped(context, name.Location);
+        var hasHttp = NoHttpRules.Check(input, header, name.Value, diagnostics);
+        if (hasHttp)
+        {
+            CodeRules.CheckUnmapped(context, name.Location);
+        }
+
         var codes = ReplacementRules.Resolve(registry.SortedCodes(), registry.Replacements, context);
         BaselineValidator.Check(input, codes, registry.Places, diagnostics);
         var (localized, defaultLocale, translatedLocales) = LocaleValidator.Resolve(input, header, codes, registry.Places, context);
@@ -62,6 +67,7 @@ internal static class CatalogValidator
             DefaultLocale = defaultLocale,
             TranslatedLocales = translatedLocales.ToEquatableArray(),
             IsInternal = header.IsInternal?.Value ?? input.DefaultInternal,
+            HasHttp = hasHttp,
         };
         return new CatalogResult(catalog, diagnostics.ToEquatableArray())
         {

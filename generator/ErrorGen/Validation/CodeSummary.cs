@@ -10,7 +10,7 @@ namespace ErrorGen.Validation;
 /// </summary>
 internal static class CodeSummary
 {
-    private const int Shown = 5;
+    public const int Shown = 5;
 
     /// <summary>1,953</summary>
     public static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);

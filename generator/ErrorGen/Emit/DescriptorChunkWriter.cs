@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErrorGen.Model;
+
+namespace ErrorGen.Emit;
+
+/// <summary>
+/// Writes the descriptors as data: per chunk of <see cref="CatalogEmitter.ChunkSize"/> codes, one array of literals per
+/// property (array initializers are cheap for the compiler, where 10,000 constructor calls with 15 arguments each cost
+/// seconds of overload resolution), and a <c>Build</c> that turns them into descriptors on first use. A column that
+/// only repeats what the catalog already says is left out: titles equal to names, type URIs the catalog's base URI
+/// makes, no flags, no modules; a column whose chunk holds one value only is written once.
+/// </summary>
+internal static class DescriptorChunkWriter
+{
+    public static void Write(SourceWriter writer, CatalogSpec catalog, string info, string code, string module)
+    {
+        WriteBuild(writer, catalog, info, code, module);
+        var indexByIdentifier = catalog.Codes.Select((c, i) => (c.Identifier, i)).ToDictionary(p => p.Identifier, p => p.i);
+        var chunkCount = (catalog.Codes.Count + CatalogEmitter.ChunkSize - 1) / CatalogEmitter.ChunkSize;
+        for (var chunk = 0; chunk < chunkCount; chunk++)
+        {
+            var codes = catalog.Codes.Skip(chunk * CatalogEmitter.ChunkSize).Take(CatalogEmitter.ChunkSize).ToList();
+            writer.Line();
+            writer.Line($"private static {info}[] CreateChunk{chunk}() => Build(");
+            writer.Line($"    {chunk},");
+            Column(writer, "names", "string", codes.Select(c => CSharpText.Literal(c.Name)));
+            var memberNames = codes.All(c => c.MemberName == c.Name) ? null : codes.Select(c => CSharpText.Literal(c.MemberName));
+            Column(writer, "memberNames", "string", memberNames);
+            Column(writer, "titles", "string", codes.All(c => c.Title == c.Name) ? null : Compact(codes.Select(c => CSharpText.Literal(c.Title))));
+            Column(writer, "messages", "string", codes.Select(c => CSharpText.Literal(c.Message)));
+            var recommendations = codes.All(c => c.Recommendation is null) ? null : Compact(codes.Select(c => CSharpText.Literal(c.Recommendation)));
+            Column(writer, "recommendations", "string?", recommendations);
+            if (catalog.HasHttp)
+            {
+                var derived = codes.All(c => c.TypeUri == RuntimeTypeUri(catalog.TypeBaseUri, c.Text));
+                var typeUris = derived ? null : codes.Select(c => CSharpText.Literal(c.TypeUri));
+                Column(writer, "typeUris", "string", typeUris);
+                Column(writer, "statuses", "int", Compact(codes.Select(c => CSharpText.Integer(c.HttpStatus))));
+            }
+
+            var flags = codes.Select(c => CSharpText.Integer((c.IsRetryable ? 1 : 0) | (c.IsDeprecated ? 2 : 0) | (c.IsSuccess ? 4 : 0))).ToList();
+            Column(writer, "flags", "byte", flags.All(f => f == "0") ? null : Compact(flags));
+            var modules = codes.Select(c => CSharpText.Integer(c.Module?.Ordinal ?? 0)).ToList();
+            Column(writer, "modules", "int", modules.All(m => m == "0") ? null : Compact(modules));
+            var replacements = codes.Select(c => c.ReplacedByIdentifier is { } r ? CSharpText.Integer(indexByIdentifier[r] + 1) : "0").ToList();
+            Column(writer, "replacedBy", "int", replacements.All(r => r == "0") ? null : replacements);
+            var parameters = codes
+                .Select(c => c.Parameters.Count == 0 ? "null" : "new string[] { " + CSharpText.Literals(c.Parameters.Select(p => p.Name)) + " }")
+                .ToList();
+            Column(writer, "parameterNames", "string[]?", parameters.All(p => p == "null") ? null : parameters, last: true);
+            writer.Line(");");
+        }
+    }
+
+    /// <summary>The type URI the generated code derives from the base URI without a column; ErrorGen writes the URI where the two differ.</summary>
+    private static string RuntimeTypeUri(string? typeBaseUri, string code)
+        => typeBaseUri is null ? "about:blank" : typeBaseUri.Contains("{code}") ? typeBaseUri.Replace("{code}", code) : typeBaseUri + code;
+
+    private static void WriteBuild(SourceWriter writer, CatalogSpec catalog, string info, string code, string module)
+    {
+        writer.Line();
+        writer.Line("// Module names by ordinal (0: no module).");
+        var moduleNames = CSharpText.Literals(new string?[] { null }.Concat(catalog.Modules.Select(m => m.Name)));
+        writer.Line($"private static readonly string?[] s_moduleNames = new string?[] {{ {moduleNames} }};");
+        var wireText = catalog.CodeType == CodeType.String
+            ? "s_values[index]"
+            : $"s_values[index].ToString({KnownTypes.CultureInfo}.InvariantCulture)";
+        var typeUri = catalog.TypeBaseUri is not { } baseUri ? "\"about:blank\""
+            : baseUri.Contains("{code}") ? $"{CSharpText.Literal(baseUri)}.Replace(\"{{code}}\", {wireText})"
+            : $"{CSharpText.Literal(baseUri)} + {wireText}";
+        var http = catalog.HasHttp;
+        if (http)
+        {
+            writer.Line();
+            writer.Line($"private static string TypeUriAt(int index) => {typeUri};");
+        }
+
+        writer.Line($$"""
+
+            // A column is null (every code has the default), one value (every code of the chunk has it) or one value per code.
+            private static T At<T>(T[]? column, int i, T fallback) => column is null ? fallback : column.Length == 1 ? column[0] : column[i];
+
+            private static {{info}}[] Build(int chunk, string[] names, string[]? memberNames, string[]? titles, string[] messages, string?[]? recommendations, {{(http ? "string[]? typeUris, int[] statuses, " : string.Empty)}}byte[]? flags, int[]? modules, int[]? replacedBy, string[]?[]? parameterNames)
+            {
+                var infos = new {{info}}[names.Length];
+                for (var i = 0; i < infos.Length; i++)
+                {
+                    var index = (chunk * ChunkSize) + i;
+                    {{code}}? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
+                    var flag = At(flags, i, (byte)0);
+                    var moduleOrdinal = At(modules, i, 0);
+                    infos[i] = new {{info}}(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], ({{module}})moduleOrdinal, s_moduleNames[moduleOrdinal], {{(http ? "At(statuses, i, 0), " : string.Empty)}}At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, {{(http ? "typeUris?[i] ?? TypeUriAt(index), " : string.Empty)}}(flag & 4) != 0, parameterNames?[i] ?? {{KnownTypes.Array}}.Empty<string>());
+                }
+
+                return infos;
+            }
+            """);
+    }
+
+    // One value for the whole chunk when every code has it.
+    private static IEnumerable<string> Compact(IEnumerable<string> values)
+    {
+        var list = values as IList<string> ?? values.ToList();
+        return list.Count > 1 && list.All(v => v == list[0]) ? new[] { list[0] } : list;
+    }
+
+    private static void Column(SourceWriter writer, string name, string elementType, IEnumerable<string>? values, bool last = false)
+    {
+        var separator = last ? string.Empty : ",";
+        writer.Line(values is null
+            ? $"    {name}: null{separator}"
+            : $"    {name}: new {elementType}[] {{ {string.Join(", ", values)} }}{separator}");
+    }
+}
