@@ -39,7 +39,15 @@ public static class ProcessTimings
             Console.WriteLine($"| {size} | {a:N0} ms | {b:N0} ms | {c:N0} ms | {(a - b) / b:P1} | {a / c:N2}× | {firstLookup:N2} ms | {generator:N3} s | {analyzer:N3} s ({analyzer / generator:P0}) |");
         }
 
-        Directory.Delete(work, recursive: true);
+        // ERRORGEN_TIMINGS_KEEP=1 keeps the consumers, to profile one by hand.
+        if (Environment.GetEnvironmentVariable("ERRORGEN_TIMINGS_KEEP") == "1")
+        {
+            Console.WriteLine("Consumers kept in " + work);
+        }
+        else
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 
     private enum Variant
