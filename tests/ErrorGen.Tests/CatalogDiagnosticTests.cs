@@ -165,7 +165,7 @@ public class CatalogDiagnosticTests
         var diagnostic = run.Single("EG0016");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         DiagnosticAssert.At(diagnostic, "/catalogs/shop.yaml", YamlPosition.Of(yaml, "7"));
-        Assert.Contains("statuses: new int[] { 500 }", run.Sources["Shop.Errors.Shop.Errors.g.cs"]);
+        Assert.Contains("new int[] { 500 }", run.Sources["Shop.Errors.Shop.Errors.g.cs"]);
     }
 
     [Fact]

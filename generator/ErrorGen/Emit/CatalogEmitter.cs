@@ -11,7 +11,7 @@ namespace ErrorGen.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public const int ChunkSize = 128;
+    public const int ChunkSize = 64;
 
     public static string Emit(CatalogSpec catalog, CatalogNames catalogNames, bool hasNotNullWhen)
     {

@@ -24,31 +24,31 @@ internal static class DescriptorChunkWriter
             writer.Line();
             writer.Line($"private static {info}[] CreateChunk{chunk}() => Build(");
             writer.Line($"    {chunk},");
-            Column(writer, "names", "string", codes.Select(c => CSharpText.Literal(c.Name)));
+            Column(writer, "string", codes.Select(c => CSharpText.Literal(c.Name)));
             var memberNames = codes.All(c => c.MemberName == c.Name) ? null : codes.Select(c => CSharpText.Literal(c.MemberName));
-            Column(writer, "memberNames", "string", memberNames);
-            Column(writer, "titles", "string", codes.All(c => c.Title == c.Name) ? null : Compact(codes.Select(c => CSharpText.Literal(c.Title))));
-            Column(writer, "messages", "string", codes.Select(c => CSharpText.Literal(c.Message)));
+            Column(writer, "string", memberNames);
+            Column(writer, "string", codes.All(c => c.Title == c.Name) ? null : Compact(codes.Select(c => CSharpText.Literal(c.Title))));
+            Column(writer, "string", codes.Select(c => CSharpText.Literal(c.Message)));
             var recommendations = codes.All(c => c.Recommendation is null) ? null : Compact(codes.Select(c => CSharpText.Literal(c.Recommendation)));
-            Column(writer, "recommendations", "string?", recommendations);
+            Column(writer, "string?", recommendations);
             if (catalog.HasHttp)
             {
                 var derived = codes.All(c => c.TypeUri == RuntimeTypeUri(catalog.TypeBaseUri, c.Text));
                 var typeUris = derived ? null : codes.Select(c => CSharpText.Literal(c.TypeUri));
-                Column(writer, "typeUris", "string", typeUris);
-                Column(writer, "statuses", "int", Compact(codes.Select(c => CSharpText.Integer(c.HttpStatus))));
+                Column(writer, "string", typeUris);
+                Column(writer, "int", Compact(codes.Select(c => CSharpText.Integer(c.HttpStatus))));
             }
 
             var flags = codes.Select(c => CSharpText.Integer((c.IsRetryable ? 1 : 0) | (c.IsDeprecated ? 2 : 0) | (c.IsSuccess ? 4 : 0))).ToList();
-            Column(writer, "flags", "byte", flags.All(f => f == "0") ? null : Compact(flags));
+            Column(writer, "byte", flags.All(f => f == "0") ? null : Compact(flags));
             var modules = codes.Select(c => CSharpText.Integer(c.Module?.Ordinal ?? 0)).ToList();
-            Column(writer, "modules", "int", modules.All(m => m == "0") ? null : Compact(modules));
+            Column(writer, "int", modules.All(m => m == "0") ? null : Compact(modules));
             var replacements = codes.Select(c => c.ReplacedByIdentifier is { } r ? CSharpText.Integer(indexByIdentifier[r] + 1) : "0").ToList();
-            Column(writer, "replacedBy", "int", replacements.All(r => r == "0") ? null : replacements);
+            Column(writer, "int", replacements.All(r => r == "0") ? null : replacements);
             var parameters = codes
                 .Select(c => c.Parameters.Count == 0 ? "null" : "new string[] { " + CSharpText.Literals(c.Parameters.Select(p => p.Name)) + " }")
                 .ToList();
-            Column(writer, "parameterNames", "string[]?", parameters.All(p => p == "null") ? null : parameters, last: true);
+            Column(writer, "string[]?", parameters.All(p => p == "null") ? null : parameters, last: true);
             writer.Line(");");
         }
     }
@@ -56,6 +56,26 @@ internal static class DescriptorChunkWriter
     /// <summary>The type URI the generated code derives from the base URI without a column; ErrorGen writes the URI where the two differ.</summary>
     private static string RuntimeTypeUri(string? typeBaseUri, string code)
         => typeBaseUri is null ? "about:blank" : typeBaseUri.Contains("{code}") ? typeBaseUri.Replace("{code}", code) : typeBaseUri + code;
+
+    // The same in C#: a concatenation when the base URI has one {code} (or none), Replace only for several.
+    private static string DerivedTypeUri(string? typeBaseUri, string wireText)
+    {
+        if (typeBaseUri is null)
+        {
+            return "\"about:blank\"";
+        }
+
+        var at = typeBaseUri.IndexOf("{code}", System.StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return $"{CSharpText.Literal(typeBaseUri)} + {wireText}";
+        }
+
+        var suffix = typeBaseUri.Substring(at + "{code}".Length);
+        return suffix.Contains("{code}")
+            ? $"{CSharpText.Literal(typeBaseUri)}.Replace(\"{{code}}\", {wireText})"
+            : $"string.Concat({CSharpText.Literal(typeBaseUri.Substring(0, at))}, {wireText}, {CSharpText.Literal(suffix)})";
+    }
 
     private static void WriteBuild(SourceWriter writer, CatalogSpec catalog, string info, string code, string module)
     {
@@ -66,19 +86,19 @@ internal static class DescriptorChunkWriter
         var wireText = catalog.CodeType == CodeType.String
             ? "s_values[index]"
             : $"s_values[index].ToString({KnownTypes.CultureInfo}.InvariantCulture)";
-        var typeUri = catalog.TypeBaseUri is not { } baseUri ? "\"about:blank\""
-            : baseUri.Contains("{code}") ? $"{CSharpText.Literal(baseUri)}.Replace(\"{{code}}\", {wireText})"
-            : $"{CSharpText.Literal(baseUri)} + {wireText}";
         var http = catalog.HasHttp;
         if (http)
         {
+            // Derived on first use of a descriptor's TypeUri, not while a chunk is created: formatting and concatenating
+            // 128 URIs was a third of the first lookup's time.
             writer.Line();
-            writer.Line($"private static string TypeUriAt(int index) => {typeUri};");
+            writer.Line($"internal static string TypeUriAt(int index) => {DerivedTypeUri(catalog.TypeBaseUri, wireText)};");
         }
 
         writer.Line($$"""
 
             // A column is null (every code has the default), one value (every code of the chunk has it) or one value per code.
+            // The CreateChunk methods pass the columns in this parameter order.
             private static T At<T>(T[]? column, int i, T fallback) => column is null ? fallback : column.Length == 1 ? column[0] : column[i];
 
             private static {{info}}[] Build(int chunk, string[] names, string[]? memberNames, string[]? titles, string[] messages, string?[]? recommendations, {{(http ? "string[]? typeUris, int[] statuses, " : string.Empty)}}byte[]? flags, int[]? modules, int[]? replacedBy, string[]?[]? parameterNames)
@@ -90,7 +110,7 @@ internal static class DescriptorChunkWriter
                     {{code}}? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                     var flag = At(flags, i, (byte)0);
                     var moduleOrdinal = At(modules, i, 0);
-                    infos[i] = new {{info}}(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], ({{module}})moduleOrdinal, s_moduleNames[moduleOrdinal], {{(http ? "At(statuses, i, 0), " : string.Empty)}}At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, {{(http ? "typeUris?[i] ?? TypeUriAt(index), " : string.Empty)}}(flag & 4) != 0, parameterNames?[i] ?? {{KnownTypes.Array}}.Empty<string>());
+                    infos[i] = new {{info}}(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], ({{module}})moduleOrdinal, s_moduleNames[moduleOrdinal], {{(http ? "At(statuses, i, 0), " : string.Empty)}}At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, {{(http ? "typeUris?[i], " : string.Empty)}}(flag & 4) != 0, parameterNames?[i] ?? {{KnownTypes.Array}}.Empty<string>());
                 }
 
                 return infos;
@@ -105,11 +125,13 @@ internal static class DescriptorChunkWriter
         return list.Count > 1 && list.All(v => v == list[0]) ? new[] { list[0] } : list;
     }
 
-    private static void Column(SourceWriter writer, string name, string elementType, IEnumerable<string>? values, bool last = false)
+    // Positional, in Build's parameter order (names, memberNames, titles, ...): a label per column and chunk was three
+    // characters per code.
+    private static void Column(SourceWriter writer, string elementType, IEnumerable<string>? values, bool last = false)
     {
         var separator = last ? string.Empty : ",";
         writer.Line(values is null
-            ? $"    {name}: null{separator}"
-            : $"    {name}: new {elementType}[] {{ {string.Join(", ", values)} }}{separator}");
+            ? $"    null{separator}"
+            : $"    new {elementType}[] {{ {string.Join(", ", values)} }}{separator}");
     }
 }

@@ -19,7 +19,7 @@ internal static class ErrorInfoEmitter
         writer.Open($"internal {catalog.InfoTypeName}(int index, {code} code, string name, string memberName, {module} module, string? moduleName, "
             + (http ? "int httpStatus, " : string.Empty)
             + $"string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, "
-            + (http ? "string typeUri, " : string.Empty)
+            + (http ? "string? typeUri, " : string.Empty)
             + "bool isSuccess, string[] parameterNames)");
         writer.Line("Index = index;");
         foreach (var (property, parameter) in new[]
@@ -30,7 +30,15 @@ internal static class ErrorInfoEmitter
                      ("IsSuccess", "isSuccess"), ("ParameterNames", "parameterNames"),
                  })
         {
-            if (http || parameter is not ("httpStatus" or "typeUri"))
+            if (parameter == "typeUri")
+            {
+                // Null when the catalog's base URI makes it: derived on first use.
+                if (http)
+                {
+                    writer.Line("_typeUri = typeUri;");
+                }
+            }
+            else if (http || parameter != "httpStatus")
             {
                 writer.Line($"{property} = {parameter};");
             }
@@ -58,7 +66,11 @@ internal static class ErrorInfoEmitter
         Property(writer, code + "?", "ReplacedBy", "The code that replaces a deprecated one, or null.");
         if (http)
         {
-            Property(writer, "string", "TypeUri", "The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).");
+            Property(
+                writer, "string", "TypeUri", "The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).",
+                $"_typeUri ??= {names.Errors}.TypeUriAt(Index)");
+            writer.Line("private string? _typeUri;");
+            writer.Line();
         }
 
         Property(writer, "bool", "IsSuccess", "Whether this code means success rather than an error.");

@@ -9,7 +9,7 @@ namespace Examples.CardPayments
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class CardPaymentsErrorInfo
     {
-        internal CardPaymentsErrorInfo(int index, global::Examples.CardPayments.CardPaymentsCode code, string name, string memberName, global::Examples.CardPayments.CardPaymentsModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Examples.CardPayments.CardPaymentsCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
+        internal CardPaymentsErrorInfo(int index, global::Examples.CardPayments.CardPaymentsCode code, string name, string memberName, global::Examples.CardPayments.CardPaymentsModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Examples.CardPayments.CardPaymentsCode? replacedBy, string? typeUri, bool isSuccess, string[] parameterNames)
         {
             Index = index;
             Code = code;
@@ -24,7 +24,7 @@ namespace Examples.CardPayments
             IsRetryable = isRetryable;
             IsDeprecated = isDeprecated;
             ReplacedBy = replacedBy;
-            TypeUri = typeUri;
+            _typeUri = typeUri;
             IsSuccess = isSuccess;
             ParameterNames = parameterNames;
         }
@@ -69,7 +69,9 @@ namespace Examples.CardPayments
         public global::Examples.CardPayments.CardPaymentsCode? ReplacedBy { get; }
 
         /// <summary>The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).</summary>
-        public string TypeUri { get; }
+        public string TypeUri => _typeUri ??= global::Examples.CardPayments.CardPaymentsErrors.TypeUriAt(Index);
+
+        private string? _typeUri;
 
         /// <summary>Whether this code means success rather than an error.</summary>
         public bool IsSuccess { get; }

@@ -21,7 +21,7 @@ namespace Examples.CardPayments
         /// <summary>The value of <see cref="SuccessField"/> that means success, as written in the catalog.</summary>
         public const string SuccessValue = "succeeded";
 
-        private const int ChunkSize = 128;
+        private const int ChunkSize = 64;
 
         // Wire values by index (codes sorted ordinally).
         private static readonly string[] s_values = new string[]
@@ -245,9 +245,10 @@ namespace Examples.CardPayments
         // Module names by ordinal (0: no module).
         private static readonly string?[] s_moduleNames = new string?[] { null, "Card", "Request" };
 
-        private static string TypeUriAt(int index) => "https://docs.payments.example/errors/{code}".Replace("{code}", s_values[index]);
+        internal static string TypeUriAt(int index) => string.Concat("https://docs.payments.example/errors/", s_values[index], "");
 
         // A column is null (every code has the default), one value (every code of the chunk has it) or one value per code.
+        // The CreateChunk methods pass the columns in this parameter order.
         private static T At<T>(T[]? column, int i, T fallback) => column is null ? fallback : column.Length == 1 ? column[0] : column[i];
 
         private static global::Examples.CardPayments.CardPaymentsErrorInfo[] Build(int chunk, string[] names, string[]? memberNames, string[]? titles, string[] messages, string?[]? recommendations, string[]? typeUris, int[] statuses, byte[]? flags, int[]? modules, int[]? replacedBy, string[]?[]? parameterNames)
@@ -259,7 +260,7 @@ namespace Examples.CardPayments
                 global::Examples.CardPayments.CardPaymentsCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                 var flag = At(flags, i, (byte)0);
                 var moduleOrdinal = At(modules, i, 0);
-                infos[i] = new global::Examples.CardPayments.CardPaymentsErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Examples.CardPayments.CardPaymentsModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i] ?? TypeUriAt(index), (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Examples.CardPayments.CardPaymentsErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Examples.CardPayments.CardPaymentsModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;
@@ -267,17 +268,17 @@ namespace Examples.CardPayments
 
         private static global::Examples.CardPayments.CardPaymentsErrorInfo[] CreateChunk0() => Build(
             0,
-            names: new string[] { "AmountTooSmall", "CardDeclined", "CardError", "ExpiredCard", "ProcessingError", "RateLimit" },
-            memberNames: null,
-            titles: new string[] { "Amount too small", "Card declined", "Card error", "Expired card", "Processing error", "Rate limit" },
-            messages: new string[] { "The amount must be at least {minimum} {currency}.", "The card was declined.", "The card could not be charged.", "The card expired in {month}/{year}.", "An error occurred while processing the card.", "Too many requests hit the API too quickly." },
-            recommendations: new string?[] { null, "Ask the customer for another payment method.", null, null, "Retry the charge once; the processor was unavailable.", null },
-            typeUris: null,
-            statuses: new int[] { 400, 402, 402, 402, 503, 429 },
-            flags: new byte[] { 0, 0, 2, 0, 1, 1 },
-            modules: new int[] { 2, 1, 1, 1, 1, 2 },
-            replacedBy: new int[] { 0, 0, 2, 0, 0, 0 },
-            parameterNames: new string[]?[] { new string[] { "minimum", "currency" }, null, null, new string[] { "month", "year" }, null, null }
+            new string[] { "AmountTooSmall", "CardDeclined", "CardError", "ExpiredCard", "ProcessingError", "RateLimit" },
+            null,
+            new string[] { "Amount too small", "Card declined", "Card error", "Expired card", "Processing error", "Rate limit" },
+            new string[] { "The amount must be at least {minimum} {currency}.", "The card was declined.", "The card could not be charged.", "The card expired in {month}/{year}.", "An error occurred while processing the card.", "Too many requests hit the API too quickly." },
+            new string?[] { null, "Ask the customer for another payment method.", null, null, "Retry the charge once; the processor was unavailable.", null },
+            null,
+            new int[] { 400, 402, 402, 402, 503, 429 },
+            new byte[] { 0, 0, 2, 0, 1, 1 },
+            new int[] { 2, 1, 1, 1, 1, 2 },
+            new int[] { 0, 0, 2, 0, 0, 0 },
+            new string[]?[] { new string[] { "minimum", "currency" }, null, null, new string[] { "month", "year" }, null, null }
         );
 
     }

@@ -21,7 +21,7 @@ namespace Seeds.AnalyticsApi
         /// <summary>The value of <see cref="SuccessField"/> that means success, as written in the catalog.</summary>
         public const string SuccessValue = "true";
 
-        private const int ChunkSize = 128;
+        private const int ChunkSize = 64;
 
         // Wire values by index (codes sorted numerically).
         private static readonly int[] s_values = new int[]
@@ -240,9 +240,10 @@ namespace Seeds.AnalyticsApi
         // Module names by ordinal (0: no module).
         private static readonly string?[] s_moduleNames = new string?[] { null, "Business", "Platform" };
 
-        private static string TypeUriAt(int index) => "about:blank";
+        internal static string TypeUriAt(int index) => "about:blank";
 
         // A column is null (every code has the default), one value (every code of the chunk has it) or one value per code.
+        // The CreateChunk methods pass the columns in this parameter order.
         private static T At<T>(T[]? column, int i, T fallback) => column is null ? fallback : column.Length == 1 ? column[0] : column[i];
 
         private static global::Seeds.AnalyticsApi.AnalyticsApiErrorInfo[] Build(int chunk, string[] names, string[]? memberNames, string[]? titles, string[] messages, string?[]? recommendations, string[]? typeUris, int[] statuses, byte[]? flags, int[]? modules, int[]? replacedBy, string[]?[]? parameterNames)
@@ -254,7 +255,7 @@ namespace Seeds.AnalyticsApi
                 global::Seeds.AnalyticsApi.AnalyticsApiCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                 var flag = At(flags, i, (byte)0);
                 var moduleOrdinal = At(modules, i, 0);
-                infos[i] = new global::Seeds.AnalyticsApi.AnalyticsApiErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.AnalyticsApi.AnalyticsApiModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i] ?? TypeUriAt(index), (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Seeds.AnalyticsApi.AnalyticsApiErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.AnalyticsApi.AnalyticsApiModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;
@@ -262,17 +263,17 @@ namespace Seeds.AnalyticsApi
 
         private static global::Seeds.AnalyticsApi.AnalyticsApiErrorInfo[] CreateChunk0() => Build(
             0,
-            names: new string[] { "TotalLimitExceeded", "QuotaExceeded", "AccessTokenExpired", "NoPermissionOrPackageQuotaExceeded", "InsufficientBalance", "ClientExpired", "CallLimitExceeded", "InvalidParameter", "SearchApiFailure", "AnalyticBasicAccessError", "BadRequest", "ServiceError", "FileNotCompliant" },
-            memberNames: null,
-            titles: new string[] { "Total limit exceeded", "Quota exceeded", "Access token expired", "No permission or package quota exceeded", "Insufficient balance", "Client expired", "Call limit exceeded", "Invalid parameter", "Search api failure", "Analytic basic access error", "Bad request", "Service error", "File not compliant" },
-            messages: new string[] { "API call exceeds the total limit set by the platform!", "Quota exceeds the limit!", "Access token expired or authentication error!", "No permission or API package quota has exceeded the limit!", "Insufficient balance, call failed!", "This client has expired and call failed!", "Exceeded the call limit, call failed!", "Invalid parameter!", "Search api failure!", "Analytic basic access error!", "Bad request!", "Service error, please try again later!", "The file does not comply with upload specifications!" },
-            recommendations: new string?[] { null, null, null, null, null, null, null, null, null, null, null, "Retry with exponential backoff.", null },
-            typeUris: null,
-            statuses: new int[] { 403, 403, 401, 403, 403, 401, 403, 400, 502, 403, 400, 500, 400 },
-            flags: new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0 },
-            modules: new int[] { 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1 },
-            replacedBy: null,
-            parameterNames: null
+            new string[] { "TotalLimitExceeded", "QuotaExceeded", "AccessTokenExpired", "NoPermissionOrPackageQuotaExceeded", "InsufficientBalance", "ClientExpired", "CallLimitExceeded", "InvalidParameter", "SearchApiFailure", "AnalyticBasicAccessError", "BadRequest", "ServiceError", "FileNotCompliant" },
+            null,
+            new string[] { "Total limit exceeded", "Quota exceeded", "Access token expired", "No permission or package quota exceeded", "Insufficient balance", "Client expired", "Call limit exceeded", "Invalid parameter", "Search api failure", "Analytic basic access error", "Bad request", "Service error", "File not compliant" },
+            new string[] { "API call exceeds the total limit set by the platform!", "Quota exceeds the limit!", "Access token expired or authentication error!", "No permission or API package quota has exceeded the limit!", "Insufficient balance, call failed!", "This client has expired and call failed!", "Exceeded the call limit, call failed!", "Invalid parameter!", "Search api failure!", "Analytic basic access error!", "Bad request!", "Service error, please try again later!", "The file does not comply with upload specifications!" },
+            new string?[] { null, null, null, null, null, null, null, null, null, null, null, "Retry with exponential backoff.", null },
+            null,
+            new int[] { 403, 403, 401, 403, 403, 401, 403, 400, 502, 403, 400, 500, 400 },
+            new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0 },
+            new int[] { 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1 },
+            null,
+            null
         );
 
     }

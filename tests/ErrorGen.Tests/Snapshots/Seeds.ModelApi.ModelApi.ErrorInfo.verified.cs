@@ -9,7 +9,7 @@ namespace Seeds.ModelApi
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class ModelApiErrorInfo
     {
-        internal ModelApiErrorInfo(int index, global::Seeds.ModelApi.ModelApiCode code, string name, string memberName, global::Seeds.ModelApi.ModelApiModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.ModelApi.ModelApiCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
+        internal ModelApiErrorInfo(int index, global::Seeds.ModelApi.ModelApiCode code, string name, string memberName, global::Seeds.ModelApi.ModelApiModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.ModelApi.ModelApiCode? replacedBy, string? typeUri, bool isSuccess, string[] parameterNames)
         {
             Index = index;
             Code = code;
@@ -24,7 +24,7 @@ namespace Seeds.ModelApi
             IsRetryable = isRetryable;
             IsDeprecated = isDeprecated;
             ReplacedBy = replacedBy;
-            TypeUri = typeUri;
+            _typeUri = typeUri;
             IsSuccess = isSuccess;
             ParameterNames = parameterNames;
         }
@@ -69,7 +69,9 @@ namespace Seeds.ModelApi
         public global::Seeds.ModelApi.ModelApiCode? ReplacedBy { get; }
 
         /// <summary>The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).</summary>
-        public string TypeUri { get; }
+        public string TypeUri => _typeUri ??= global::Seeds.ModelApi.ModelApiErrors.TypeUriAt(Index);
+
+        private string? _typeUri;
 
         /// <summary>Whether this code means success rather than an error.</summary>
         public bool IsSuccess { get; }

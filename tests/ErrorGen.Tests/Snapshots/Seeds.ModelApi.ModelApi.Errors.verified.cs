@@ -21,7 +21,7 @@ namespace Seeds.ModelApi
         /// <summary>The value of <see cref="SuccessField"/> that means success, as written in the catalog.</summary>
         public const string SuccessValue = "0";
 
-        private const int ChunkSize = 128;
+        private const int ChunkSize = 64;
 
         // Wire values by index (codes sorted numerically).
         private static readonly int[] s_values = new int[]
@@ -241,9 +241,10 @@ namespace Seeds.ModelApi
         // Module names by ordinal (0: no module).
         private static readonly string?[] s_moduleNames = new string?[] { null };
 
-        private static string TypeUriAt(int index) => "about:blank";
+        internal static string TypeUriAt(int index) => "about:blank";
 
         // A column is null (every code has the default), one value (every code of the chunk has it) or one value per code.
+        // The CreateChunk methods pass the columns in this parameter order.
         private static T At<T>(T[]? column, int i, T fallback) => column is null ? fallback : column.Length == 1 ? column[0] : column[i];
 
         private static global::Seeds.ModelApi.ModelApiErrorInfo[] Build(int chunk, string[] names, string[]? memberNames, string[]? titles, string[] messages, string?[]? recommendations, string[]? typeUris, int[] statuses, byte[]? flags, int[]? modules, int[]? replacedBy, string[]?[]? parameterNames)
@@ -255,7 +256,7 @@ namespace Seeds.ModelApi
                 global::Seeds.ModelApi.ModelApiCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                 var flag = At(flags, i, (byte)0);
                 var moduleOrdinal = At(modules, i, 0);
-                infos[i] = new global::Seeds.ModelApi.ModelApiErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.ModelApi.ModelApiModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i] ?? TypeUriAt(index), (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Seeds.ModelApi.ModelApiErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.ModelApi.ModelApiModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;
@@ -263,17 +264,17 @@ namespace Seeds.ModelApi
 
         private static global::Seeds.ModelApi.ModelApiErrorInfo[] CreateChunk0() => Build(
             0,
-            names: new string[] { "Success", "ParameterBindingFailed", "ParameterValidationFailed", "RequestTooFrequent", "InvalidPathFormat", "InvalidVersion", "InvalidModuleName", "InvalidRequestParameters", "AuthorizationMissing", "Unauthorized", "QuotaFreezeFailed", "ServiceUnavailable", "DatabaseError", "ProxyError", "TaskCreationFailed", "ServerBusy", "InternalServerError" },
-            memberNames: null,
-            titles: new string[] { "Success", "Parameter binding failed", "Parameter validation failed", "Request too frequent", "Invalid path format", "Invalid version", "Invalid module name", "Invalid request parameters", "Authorization missing", "Unauthorized", "Quota freeze failed", "Service unavailable", "Database error", "Proxy error", "Task creation failed", "Server busy", "Internal server error" },
-            messages: new string[] { "Success", "Request parameter binding failed", "Parameter validation failed (e.g., model not found, size limit exceeded)", "Request too frequent", "Invalid path format", "Invalid version", "Invalid module name", "Invalid request parameters (missing auth info or body)", "Authorization information missing", "Unauthorized (Invalid API Key/Token)", "Quota freeze failed", "Service unavailable", "Database error", "Proxy error", "Task creation failed", "Server is busy", "Internal server error" },
-            recommendations: null,
-            typeUris: null,
-            statuses: new int[] { 200, 400, 400, 429, 400, 400, 400, 400, 401, 401, 402, 500, 500, 500, 500, 500, 500 },
-            flags: new byte[] { 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0 },
-            modules: null,
-            replacedBy: null,
-            parameterNames: null
+            new string[] { "Success", "ParameterBindingFailed", "ParameterValidationFailed", "RequestTooFrequent", "InvalidPathFormat", "InvalidVersion", "InvalidModuleName", "InvalidRequestParameters", "AuthorizationMissing", "Unauthorized", "QuotaFreezeFailed", "ServiceUnavailable", "DatabaseError", "ProxyError", "TaskCreationFailed", "ServerBusy", "InternalServerError" },
+            null,
+            new string[] { "Success", "Parameter binding failed", "Parameter validation failed", "Request too frequent", "Invalid path format", "Invalid version", "Invalid module name", "Invalid request parameters", "Authorization missing", "Unauthorized", "Quota freeze failed", "Service unavailable", "Database error", "Proxy error", "Task creation failed", "Server busy", "Internal server error" },
+            new string[] { "Success", "Request parameter binding failed", "Parameter validation failed (e.g., model not found, size limit exceeded)", "Request too frequent", "Invalid path format", "Invalid version", "Invalid module name", "Invalid request parameters (missing auth info or body)", "Authorization information missing", "Unauthorized (Invalid API Key/Token)", "Quota freeze failed", "Service unavailable", "Database error", "Proxy error", "Task creation failed", "Server is busy", "Internal server error" },
+            null,
+            null,
+            new int[] { 200, 400, 400, 429, 400, 400, 400, 400, 401, 401, 402, 500, 500, 500, 500, 500, 500 },
+            new byte[] { 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0 },
+            null,
+            null,
+            null
         );
 
     }

@@ -9,7 +9,7 @@ namespace Seeds.OpenPlatform
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class OpenPlatformErrorInfo
     {
-        internal OpenPlatformErrorInfo(int index, global::Seeds.OpenPlatform.OpenPlatformCode code, string name, string memberName, global::Seeds.OpenPlatform.OpenPlatformModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.OpenPlatform.OpenPlatformCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
+        internal OpenPlatformErrorInfo(int index, global::Seeds.OpenPlatform.OpenPlatformCode code, string name, string memberName, global::Seeds.OpenPlatform.OpenPlatformModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.OpenPlatform.OpenPlatformCode? replacedBy, string? typeUri, bool isSuccess, string[] parameterNames)
         {
             Index = index;
             Code = code;
@@ -24,7 +24,7 @@ namespace Seeds.OpenPlatform
             IsRetryable = isRetryable;
             IsDeprecated = isDeprecated;
             ReplacedBy = replacedBy;
-            TypeUri = typeUri;
+            _typeUri = typeUri;
             IsSuccess = isSuccess;
             ParameterNames = parameterNames;
         }
@@ -69,7 +69,9 @@ namespace Seeds.OpenPlatform
         public global::Seeds.OpenPlatform.OpenPlatformCode? ReplacedBy { get; }
 
         /// <summary>The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).</summary>
-        public string TypeUri { get; }
+        public string TypeUri => _typeUri ??= global::Seeds.OpenPlatform.OpenPlatformErrors.TypeUriAt(Index);
+
+        private string? _typeUri;
 
         /// <summary>Whether this code means success rather than an error.</summary>
         public bool IsSuccess { get; }

@@ -21,7 +21,7 @@ namespace Seeds.OpenPlatform
         /// <summary>The value of <see cref="SuccessField"/> that means success, as written in the catalog.</summary>
         public const string SuccessValue = "200";
 
-        private const int ChunkSize = 128;
+        private const int ChunkSize = 64;
 
         // Wire values by index (codes sorted numerically).
         private static readonly int[] s_values = new int[]
@@ -241,9 +241,10 @@ namespace Seeds.OpenPlatform
         // Module names by ordinal (0: no module).
         private static readonly string?[] s_moduleNames = new string?[] { null, "General", "Auth", "Validation", "Endpoint", "RateLimit", "Business" };
 
-        private static string TypeUriAt(int index) => "about:blank";
+        internal static string TypeUriAt(int index) => "about:blank";
 
         // A column is null (every code has the default), one value (every code of the chunk has it) or one value per code.
+        // The CreateChunk methods pass the columns in this parameter order.
         private static T At<T>(T[]? column, int i, T fallback) => column is null ? fallback : column.Length == 1 ? column[0] : column[i];
 
         private static global::Seeds.OpenPlatform.OpenPlatformErrorInfo[] Build(int chunk, string[] names, string[]? memberNames, string[]? titles, string[] messages, string?[]? recommendations, string[]? typeUris, int[] statuses, byte[]? flags, int[]? modules, int[]? replacedBy, string[]?[]? parameterNames)
@@ -255,7 +256,7 @@ namespace Seeds.OpenPlatform
                 global::Seeds.OpenPlatform.OpenPlatformCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                 var flag = At(flags, i, (byte)0);
                 var moduleOrdinal = At(modules, i, 0);
-                infos[i] = new global::Seeds.OpenPlatform.OpenPlatformErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.OpenPlatform.OpenPlatformModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i] ?? TypeUriAt(index), (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Seeds.OpenPlatform.OpenPlatformErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.OpenPlatform.OpenPlatformModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;
@@ -263,17 +264,17 @@ namespace Seeds.OpenPlatform
 
         private static global::Seeds.OpenPlatform.OpenPlatformErrorInfo[] CreateChunk0() => Build(
             0,
-            names: new string[] { "SUCCESS", "INVALID_REQUEST", "NOT_FOUND", "REQUEST_METHOD_NOT_ALLOWED", "UNKNOWN_ERROR", "API_KEY_MISSING", "API_KEY_INVALID", "TIMESTAMP_MISSING", "TIMESTAMP_FORMAT_ERROR", "TIMESTAMP_EXPIRED", "SIGNATURE_MISSING", "SIGNATURE_VERIFY_FAILED", "REQUIRED_PARAMS_EMPTY", "REQUIRED_PARAMS_ILLEGAL", "INTERFACE_NOT_FOUND", "INTERFACE_RATE_LIMIT", "NOT_ENOUGH_CREDIT" },
-            memberNames: new string[] { "Success", "InvalidRequest", "NotFound", "RequestMethodNotAllowed", "UnknownError", "ApiKeyMissing", "ApiKeyInvalid", "TimestampMissing", "TimestampFormatError", "TimestampExpired", "SignatureMissing", "SignatureVerifyFailed", "RequiredParamsEmpty", "RequiredParamsIllegal", "InterfaceNotFound", "InterfaceRateLimit", "NotEnoughCredit" },
-            titles: new string[] { "Success", "Invalid request", "Not found", "Request method not allowed", "Unknown error", "Api key missing", "Api key invalid", "Timestamp missing", "Timestamp format error", "Timestamp expired", "Signature missing", "Signature verify failed", "Required params empty", "Required params illegal", "Interface not found", "Interface rate limit", "Not enough credit" },
-            messages: new string[] { "Request succeeded", "Request body could not be parsed (verify that parameters are sent as documented)", "Endpoint path does not exist (verify the request path)", "HTTP method not allowed (verify the method against the documentation)", "Unknown error; contact technical support", "API key missing (no API Key parameter in the request)", "Invalid API key (disabled, expired, or not approved)", "Timestamp parameter missing (no timestamp in the request)", "Invalid timestamp format (must be 10 or 13 digits)", "Timestamp expired (request timed out; generate a new timestamp and retry)", "Signature parameter missing (no signature in the request)", "Signature verification failed (incorrect signing rule or tampered parameters)", "Required parameters missing (a required field was not submitted)", "Invalid parameters (format or value out of allowed range)", "API endpoint does not exist (incorrect request path)", "Call rate exceeded; try again later", "Insufficient account balance; please top up" },
-            recommendations: new string?[] { null, null, null, null, "Contact technical support.", null, null, null, null, "Generate a new timestamp and retry.", null, null, null, null, null, "Try again later.", "Please top up." },
-            typeUris: null,
-            statuses: new int[] { 200, 400, 404, 405, 500, 401, 401, 401, 401, 401, 401, 401, 400, 400, 404, 429, 402 },
-            flags: new byte[] { 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0 },
-            modules: new int[] { 0, 3, 3, 3, 1, 2, 2, 2, 2, 2, 2, 2, 3, 3, 4, 5, 6 },
-            replacedBy: null,
-            parameterNames: null
+            new string[] { "SUCCESS", "INVALID_REQUEST", "NOT_FOUND", "REQUEST_METHOD_NOT_ALLOWED", "UNKNOWN_ERROR", "API_KEY_MISSING", "API_KEY_INVALID", "TIMESTAMP_MISSING", "TIMESTAMP_FORMAT_ERROR", "TIMESTAMP_EXPIRED", "SIGNATURE_MISSING", "SIGNATURE_VERIFY_FAILED", "REQUIRED_PARAMS_EMPTY", "REQUIRED_PARAMS_ILLEGAL", "INTERFACE_NOT_FOUND", "INTERFACE_RATE_LIMIT", "NOT_ENOUGH_CREDIT" },
+            new string[] { "Success", "InvalidRequest", "NotFound", "RequestMethodNotAllowed", "UnknownError", "ApiKeyMissing", "ApiKeyInvalid", "TimestampMissing", "TimestampFormatError", "TimestampExpired", "SignatureMissing", "SignatureVerifyFailed", "RequiredParamsEmpty", "RequiredParamsIllegal", "InterfaceNotFound", "InterfaceRateLimit", "NotEnoughCredit" },
+            new string[] { "Success", "Invalid request", "Not found", "Request method not allowed", "Unknown error", "Api key missing", "Api key invalid", "Timestamp missing", "Timestamp format error", "Timestamp expired", "Signature missing", "Signature verify failed", "Required params empty", "Required params illegal", "Interface not found", "Interface rate limit", "Not enough credit" },
+            new string[] { "Request succeeded", "Request body could not be parsed (verify that parameters are sent as documented)", "Endpoint path does not exist (verify the request path)", "HTTP method not allowed (verify the method against the documentation)", "Unknown error; contact technical support", "API key missing (no API Key parameter in the request)", "Invalid API key (disabled, expired, or not approved)", "Timestamp parameter missing (no timestamp in the request)", "Invalid timestamp format (must be 10 or 13 digits)", "Timestamp expired (request timed out; generate a new timestamp and retry)", "Signature parameter missing (no signature in the request)", "Signature verification failed (incorrect signing rule or tampered parameters)", "Required parameters missing (a required field was not submitted)", "Invalid parameters (format or value out of allowed range)", "API endpoint does not exist (incorrect request path)", "Call rate exceeded; try again later", "Insufficient account balance; please top up" },
+            new string?[] { null, null, null, null, "Contact technical support.", null, null, null, null, "Generate a new timestamp and retry.", null, null, null, null, null, "Try again later.", "Please top up." },
+            null,
+            new int[] { 200, 400, 404, 405, 500, 401, 401, 401, 401, 401, 401, 401, 400, 400, 404, 429, 402 },
+            new byte[] { 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0 },
+            new int[] { 0, 3, 3, 3, 1, 2, 2, 2, 2, 2, 2, 2, 3, 3, 4, 5, 6 },
+            null,
+            null
         );
 
     }

@@ -9,7 +9,7 @@ namespace Seeds.TaskMarket
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class TaskMarketErrorInfo
     {
-        internal TaskMarketErrorInfo(int index, global::Seeds.TaskMarket.TaskMarketCode code, string name, string memberName, global::Seeds.TaskMarket.TaskMarketModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.TaskMarket.TaskMarketCode? replacedBy, string typeUri, bool isSuccess, string[] parameterNames)
+        internal TaskMarketErrorInfo(int index, global::Seeds.TaskMarket.TaskMarketCode code, string name, string memberName, global::Seeds.TaskMarket.TaskMarketModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.TaskMarket.TaskMarketCode? replacedBy, string? typeUri, bool isSuccess, string[] parameterNames)
         {
             Index = index;
             Code = code;
@@ -24,7 +24,7 @@ namespace Seeds.TaskMarket
             IsRetryable = isRetryable;
             IsDeprecated = isDeprecated;
             ReplacedBy = replacedBy;
-            TypeUri = typeUri;
+            _typeUri = typeUri;
             IsSuccess = isSuccess;
             ParameterNames = parameterNames;
         }
@@ -69,7 +69,9 @@ namespace Seeds.TaskMarket
         public global::Seeds.TaskMarket.TaskMarketCode? ReplacedBy { get; }
 
         /// <summary>The RFC 9457 problem <c>type</c> URI (<c>about:blank</c> when the catalog sets no base URI).</summary>
-        public string TypeUri { get; }
+        public string TypeUri => _typeUri ??= global::Seeds.TaskMarket.TaskMarketErrors.TypeUriAt(Index);
+
+        private string? _typeUri;
 
         /// <summary>Whether this code means success rather than an error.</summary>
         public bool IsSuccess { get; }

@@ -21,7 +21,7 @@ namespace Seeds.TaskMarket
         /// <summary>The value of <see cref="SuccessField"/> that means success, as written in the catalog.</summary>
         public const string SuccessValue = "0";
 
-        private const int ChunkSize = 128;
+        private const int ChunkSize = 64;
 
         // Wire values by index (codes sorted numerically).
         private static readonly int[] s_values = new int[]
@@ -242,9 +242,10 @@ namespace Seeds.TaskMarket
         // Module names by ordinal (0: no module).
         private static readonly string?[] s_moduleNames = new string?[] { null, "General", "Verification", "Wallet", "TaskOrder", "AiService", "Invitation", "Recharge", "System" };
 
-        private static string TypeUriAt(int index) => "https://docs.taskmarket.example/errors#{code}".Replace("{code}", s_values[index].ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        internal static string TypeUriAt(int index) => string.Concat("https://docs.taskmarket.example/errors#", s_values[index].ToString(global::System.Globalization.CultureInfo.InvariantCulture), "");
 
         // A column is null (every code has the default), one value (every code of the chunk has it) or one value per code.
+        // The CreateChunk methods pass the columns in this parameter order.
         private static T At<T>(T[]? column, int i, T fallback) => column is null ? fallback : column.Length == 1 ? column[0] : column[i];
 
         private static global::Seeds.TaskMarket.TaskMarketErrorInfo[] Build(int chunk, string[] names, string[]? memberNames, string[]? titles, string[] messages, string?[]? recommendations, string[]? typeUris, int[] statuses, byte[]? flags, int[]? modules, int[]? replacedBy, string[]?[]? parameterNames)
@@ -256,7 +257,7 @@ namespace Seeds.TaskMarket
                 global::Seeds.TaskMarket.TaskMarketCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                 var flag = At(flags, i, (byte)0);
                 var moduleOrdinal = At(modules, i, 0);
-                infos[i] = new global::Seeds.TaskMarket.TaskMarketErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.TaskMarket.TaskMarketModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i] ?? TypeUriAt(index), (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Seeds.TaskMarket.TaskMarketErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.TaskMarket.TaskMarketModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;
@@ -264,17 +265,17 @@ namespace Seeds.TaskMarket
 
         private static global::Seeds.TaskMarket.TaskMarketErrorInfo[] CreateChunk0() => Build(
             0,
-            names: new string[] { "Success", "ParamError", "AuthenticationError", "PermissionDenied", "NotFound", "AlreadyExists", "APIKeyInvalid", "UserNotInPlatform", "ValidationError", "VerificationCode", "CodeRateLimit", "WrongPassword", "InsufficientBalance", "WalletOperation", "WithdrawInsufficient", "TaskDrafted", "TaskStatus", "TaskAlreadyClaimed", "OrderStatus", "OrderTimeout", "AIServiceError", "InvitationError", "InvitationExpired", "InvitationAlreadyUsed", "InvitationQuotaReached", "InvitationRejected", "InvitationNotFound", "RechargeFailed", "RechargePending", "RechargeInvalidAmount", "RechargeNotFound", "RechargeStatusConflict", "InternalError" },
-            memberNames: null,
-            titles: new string[] { "Success", "Param error", "Authentication error", "Permission denied", "Not found", "Already exists", "API key invalid", "User not in platform", "Validation error", "Verification code", "Code rate limit", "Wrong password", "Insufficient balance", "Wallet operation", "Withdraw insufficient", "Task drafted", "Task status", "Task already claimed", "Order status", "Order timeout", "AI service error", "Invitation error", "Invitation expired", "Invitation already used", "Invitation quota reached", "Invitation rejected", "Invitation not found", "Recharge failed", "Recharge pending", "Recharge invalid amount", "Recharge not found", "Recharge status conflict", "Internal error" },
-            messages: new string[] { "Success", "Invalid parameter", "Authentication failed", "Insufficient permissions", "Resource not found", "Resource already exists", "Invalid API Key", "User not on the platform or not bound", "Validation failed", "Verification code related error", "Verification code / SMS rate limit", "Incorrect password", "Insufficient balance", "Wallet operation failed", "Insufficient withdrawable balance, etc.", "Related to draft task / fund pre-authorization rejection", "Task status does not permit this operation", "Task already claimed / conflict state", "Order status does not permit this operation", "Order timed out", "Downstream AI service error or unavailable", "Invitation business error (e.g., invalid invitation code)", "Invitation expired", "Invitation already used", "Invitation quota reached / limit exceeded", "Self-invitation not allowed or other rule rejection", "Invitation record not found", "Recharge creation or channel failure", "Recharge processing / pending payment", "Invalid recharge amount", "Recharge order not found", "Recharge status conflict", "Uncategorized internal error / system exception" },
-            recommendations: new string?[] { null, "Fix parameters — do not blindly retry.", "Refresh login or replace Key.", "Check role and resource ownership.", "Fix the id or sync state.", "Fetch latest state before deciding.", "Refresh login or replace Key.", null, "Fix the body per the schema.", null, "Read Retry-After, back off, then retry.", null, null, null, null, null, "Fetch latest state before deciding.", "Fetch latest state before deciding.", "Fetch latest state before deciding.", null, "Limited retries with backoff.", null, null, null, null, null, null, null, null, null, null, null, "Limited retries with backoff." },
-            typeUris: null,
-            statuses: new int[] { 200, 400, 401, 403, 404, 409, 401, 403, 422, 400, 429, 401, 409, 409, 409, 409, 409, 409, 409, 409, 502, 400, 400, 409, 409, 400, 404, 502, 409, 400, 404, 409, 500 },
-            flags: new byte[] { 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1 },
-            modules: new int[] { 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 8 },
-            replacedBy: null,
-            parameterNames: null
+            new string[] { "Success", "ParamError", "AuthenticationError", "PermissionDenied", "NotFound", "AlreadyExists", "APIKeyInvalid", "UserNotInPlatform", "ValidationError", "VerificationCode", "CodeRateLimit", "WrongPassword", "InsufficientBalance", "WalletOperation", "WithdrawInsufficient", "TaskDrafted", "TaskStatus", "TaskAlreadyClaimed", "OrderStatus", "OrderTimeout", "AIServiceError", "InvitationError", "InvitationExpired", "InvitationAlreadyUsed", "InvitationQuotaReached", "InvitationRejected", "InvitationNotFound", "RechargeFailed", "RechargePending", "RechargeInvalidAmount", "RechargeNotFound", "RechargeStatusConflict", "InternalError" },
+            null,
+            new string[] { "Success", "Param error", "Authentication error", "Permission denied", "Not found", "Already exists", "API key invalid", "User not in platform", "Validation error", "Verification code", "Code rate limit", "Wrong password", "Insufficient balance", "Wallet operation", "Withdraw insufficient", "Task drafted", "Task status", "Task already claimed", "Order status", "Order timeout", "AI service error", "Invitation error", "Invitation expired", "Invitation already used", "Invitation quota reached", "Invitation rejected", "Invitation not found", "Recharge failed", "Recharge pending", "Recharge invalid amount", "Recharge not found", "Recharge status conflict", "Internal error" },
+            new string[] { "Success", "Invalid parameter", "Authentication failed", "Insufficient permissions", "Resource not found", "Resource already exists", "Invalid API Key", "User not on the platform or not bound", "Validation failed", "Verification code related error", "Verification code / SMS rate limit", "Incorrect password", "Insufficient balance", "Wallet operation failed", "Insufficient withdrawable balance, etc.", "Related to draft task / fund pre-authorization rejection", "Task status does not permit this operation", "Task already claimed / conflict state", "Order status does not permit this operation", "Order timed out", "Downstream AI service error or unavailable", "Invitation business error (e.g., invalid invitation code)", "Invitation expired", "Invitation already used", "Invitation quota reached / limit exceeded", "Self-invitation not allowed or other rule rejection", "Invitation record not found", "Recharge creation or channel failure", "Recharge processing / pending payment", "Invalid recharge amount", "Recharge order not found", "Recharge status conflict", "Uncategorized internal error / system exception" },
+            new string?[] { null, "Fix parameters — do not blindly retry.", "Refresh login or replace Key.", "Check role and resource ownership.", "Fix the id or sync state.", "Fetch latest state before deciding.", "Refresh login or replace Key.", null, "Fix the body per the schema.", null, "Read Retry-After, back off, then retry.", null, null, null, null, null, "Fetch latest state before deciding.", "Fetch latest state before deciding.", "Fetch latest state before deciding.", null, "Limited retries with backoff.", null, null, null, null, null, null, null, null, null, null, null, "Limited retries with backoff." },
+            null,
+            new int[] { 200, 400, 401, 403, 404, 409, 401, 403, 422, 400, 429, 401, 409, 409, 409, 409, 409, 409, 409, 409, 502, 400, 400, 409, 409, 400, 404, 502, 409, 400, 404, 409, 500 },
+            new byte[] { 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1 },
+            new int[] { 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 8 },
+            null,
+            null
         );
 
     }
