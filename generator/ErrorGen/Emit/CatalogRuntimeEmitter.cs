@@ -87,6 +87,18 @@ internal static class CatalogRuntimeEmitter
 
             public static uint HashInteger(long value) => unchecked((uint)(value ^ (value >> 32)));
 
+            public static uint HashTail(string value, int tail)
+            {
+                var start = tail > 0 && value.Length > tail ? value.Length - tail : 0;
+                var hash = unchecked((2166136261u ^ (uint)value.Length) * 16777619u);
+                for (var i = start; i < value.Length; i++)
+                {
+                    hash = unchecked((hash ^ value[i]) * 16777619u);
+                }
+
+                return hash;
+            }
+
             public static uint HashString(string value)
             {
                 var hash = 2166136261u;

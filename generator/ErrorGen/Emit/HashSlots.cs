@@ -43,6 +43,51 @@ internal static class HashSlots
         return (best.Multiplier, shift);
     }
 
+    /// <summary>
+    /// For string codes: how many trailing characters the hash reads (0: all). The fewest that place the keys nearly as
+    /// well as the whole string (codes share prefixes such as <c>card_</c>; their tails tell them apart), so a lookup
+    /// hashes a few characters instead of every one.
+    /// </summary>
+    public static int ChooseTail(IReadOnlyList<string> keys)
+    {
+        var bits = 1;
+        while ((1 << bits) < keys.Count * 2)
+        {
+            bits++;
+        }
+
+        var occupied = new bool[1 << bits];
+        var longest = 0;
+        foreach (var key in keys)
+        {
+            longest = System.Math.Max(longest, key.Length);
+        }
+
+        var whole = Probes(HashAll(keys, 0), FibonacciMultiplier, 32 - bits, occupied);
+        for (var tail = 1; tail < longest; tail++)
+        {
+            if (Probes(HashAll(keys, tail), FibonacciMultiplier, 32 - bits, occupied) <= whole + (whole / 20))
+            {
+                return tail;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>FNV-1a over the length and the last <paramref name="tail"/> UTF-16 code units (all of them for 0).</summary>
+    public static uint HashTail(string value, int tail)
+    {
+        var start = tail > 0 && value.Length > tail ? value.Length - tail : 0;
+        var hash = unchecked((2166136261u ^ (uint)value.Length) * 16777619u);
+        for (var i = start; i < value.Length; i++)
+        {
+            hash = unchecked((hash ^ value[i]) * 16777619u);
+        }
+
+        return hash;
+    }
+
     public static int Slot(uint hash, uint multiplier, int shift) => (int)(unchecked(hash * multiplier) >> shift);
 
     public static uint HashInteger(long value) => unchecked((uint)(value ^ (value >> 32)));
@@ -57,6 +102,17 @@ internal static class HashSlots
         }
 
         return hash;
+    }
+
+    private static List<uint> HashAll(IReadOnlyList<string> keys, int tail)
+    {
+        var hashes = new List<uint>(keys.Count);
+        foreach (var key in keys)
+        {
+            hashes.Add(HashTail(key, tail));
+        }
+
+        return hashes;
     }
 
     // Linear probing, as the generated code does: each key costs one probe plus one per occupied slot it passes.

@@ -13,8 +13,9 @@ internal static class LookupTableWriter
     {
         var codes = catalog.Codes;
         var isString = catalog.CodeType == CodeType.String;
+        var tail = isString ? HashSlots.ChooseTail(codes.Select(c => c.Text).ToList()) : 0;
         var valueHashes = codes
-            .Select(c => isString ? HashSlots.HashString(c.Text) : n.IsInt32 ? unchecked((uint)(int)c.Integer) : HashSlots.HashInteger(c.Integer))
+            .Select(c => isString ? HashSlots.HashTail(c.Text, tail) : n.IsInt32 ? unchecked((uint)(int)c.Integer) : HashSlots.HashInteger(c.Integer))
             .ToList();
         var (valueMultiplier, valueShift) = HashSlots.Choose(valueHashes);
         var (nameMultiplier, nameShift) = HashSlots.Choose(codes.Select(c => HashSlots.HashString(c.MemberName)).ToList());
@@ -45,7 +46,7 @@ internal static class LookupTableWriter
             private const uint ValueMultiplier = {{valueMultiplier}}u;
             private const int ValueShift = {{valueShift}};
             private const uint NameMultiplier = {{nameMultiplier}}u;
-            private const int NameShift = {{nameShift}};
+            private const int NameShift = {{nameShift}};{{(isString ? $"\nprivate const int ValueTail = {tail};" : string.Empty)}}
 
             """);
         if (n.IsInt32)
@@ -77,7 +78,7 @@ internal static class LookupTableWriter
         else
         {
             writer.Line($$"""
-                // Slot → index + 1, 0 when empty.
+                // Slot → index + 1, 0 when empty{{(isString ? "; and slot → wire value, compared without first looking up the index" : string.Empty)}}.
                 private static readonly int[] s_valueSlots = CreateValueSlots();
 
                 private static int[] CreateValueSlots()
@@ -101,6 +102,25 @@ internal static class LookupTableWriter
                 """);
         }
 
+        if (isString)
+        {
+            writer.Line("""
+                private static readonly string?[] s_valueKeys = CreateValueKeys();
+
+                private static string?[] CreateValueKeys()
+                {
+                    var keys = new string?[s_valueSlots.Length];
+                    for (var slot = 0; slot < keys.Length; slot++)
+                    {
+                        keys[slot] = s_valueSlots[slot] == 0 ? null : s_values[s_valueSlots[slot] - 1];
+                    }
+
+                    return keys;
+                }
+
+                """);
+        }
+
         writer.Line($"private static readonly {n.Info}?[] s_infos = new {n.Info}?[Count];");
         writer.Line("private static int[]? s_nameSlots;");
         writer.Line($"private static {n.Info}[]? s_all;");
@@ -108,7 +128,7 @@ internal static class LookupTableWriter
     }
 
     private static string ValueHash(CatalogEmitter.Names n, string value)
-        => n.Value == "string" ? $"{CatalogRuntimeEmitter.Type}.HashString({value})" : $"{CatalogRuntimeEmitter.Type}.HashInteger({value})";
+        => n.Value == "string" ? $"{CatalogRuntimeEmitter.Type}.HashTail({value}, ValueTail)" : $"{CatalogRuntimeEmitter.Type}.HashInteger({value})";
 
     public static void WriteNameLookup(SourceWriter writer, CatalogEmitter.Names n)
     {
@@ -184,6 +204,29 @@ internal static class LookupTableWriter
                 }
                 """);
         }
+        else if (isString)
+        {
+            writer.Line($$"""
+                private static int IndexOfValue(string value)
+                {
+                    var keys = s_valueKeys;
+                    var mask = keys.Length - 1;
+                    for (var slot = {{CatalogRuntimeEmitter.Type}}.Slot({{ValueHash(n, "value")}}, ValueMultiplier, ValueShift); ; slot = (slot + 1) & mask)
+                    {
+                        var key = keys[slot];
+                        if (key is null)
+                        {
+                            return -1;
+                        }
+
+                        if (string.Equals(key, value, {{KnownTypes.StringComparison}}.Ordinal))
+                        {
+                            return s_valueSlots[slot] - 1;
+                        }
+                    }
+                }
+                """);
+        }
         else
         {
             writer.Line($$"""
@@ -194,7 +237,7 @@ internal static class LookupTableWriter
                     for (var slot = {{CatalogRuntimeEmitter.Type}}.Slot({{ValueHash(n, "value")}}, ValueMultiplier, ValueShift); slots[slot] != 0; slot = (slot + 1) & mask)
                     {
                         var index = slots[slot] - 1;
-                        {{(isString ? $"if (string.Equals(s_values[index], value, {KnownTypes.StringComparison}.Ordinal))" : "if (s_values[index] == value)")}}
+                        if (s_values[index] == value)
                         {
                             return index;
                         }

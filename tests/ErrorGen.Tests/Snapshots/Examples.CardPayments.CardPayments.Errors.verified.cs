@@ -34,8 +34,9 @@ namespace Examples.CardPayments
         private const int ValueShift = 28;
         private const uint NameMultiplier = 2654435769u;
         private const int NameShift = 28;
+        private const int ValueTail = 9;
 
-        // Slot → index + 1, 0 when empty.
+        // Slot → index + 1, 0 when empty; and slot → wire value, compared without first looking up the index.
         private static readonly int[] s_valueSlots = CreateValueSlots();
 
         private static int[] CreateValueSlots()
@@ -44,7 +45,7 @@ namespace Examples.CardPayments
             var mask = slots.Length - 1;
             for (var i = 0; i < s_values.Length; i++)
             {
-                var slot = global::ErrorGen.Generated.CatalogRuntime.Slot(global::ErrorGen.Generated.CatalogRuntime.HashString(s_values[i]), ValueMultiplier, ValueShift);
+                var slot = global::ErrorGen.Generated.CatalogRuntime.Slot(global::ErrorGen.Generated.CatalogRuntime.HashTail(s_values[i], ValueTail), ValueMultiplier, ValueShift);
                 while (slots[slot] != 0)
                 {
                     slot = (slot + 1) & mask;
@@ -54,6 +55,19 @@ namespace Examples.CardPayments
             }
 
             return slots;
+        }
+
+        private static readonly string?[] s_valueKeys = CreateValueKeys();
+
+        private static string?[] CreateValueKeys()
+        {
+            var keys = new string?[s_valueSlots.Length];
+            for (var slot = 0; slot < keys.Length; slot++)
+            {
+                keys[slot] = s_valueSlots[slot] == 0 ? null : s_values[s_valueSlots[slot] - 1];
+            }
+
+            return keys;
         }
 
         private static readonly global::Examples.CardPayments.CardPaymentsErrorInfo?[] s_infos = new global::Examples.CardPayments.CardPaymentsErrorInfo?[Count];
@@ -163,18 +177,21 @@ namespace Examples.CardPayments
 
         private static int IndexOfValue(string value)
         {
-            var slots = s_valueSlots;
-            var mask = slots.Length - 1;
-            for (var slot = global::ErrorGen.Generated.CatalogRuntime.Slot(global::ErrorGen.Generated.CatalogRuntime.HashString(value), ValueMultiplier, ValueShift); slots[slot] != 0; slot = (slot + 1) & mask)
+            var keys = s_valueKeys;
+            var mask = keys.Length - 1;
+            for (var slot = global::ErrorGen.Generated.CatalogRuntime.Slot(global::ErrorGen.Generated.CatalogRuntime.HashTail(value, ValueTail), ValueMultiplier, ValueShift); ; slot = (slot + 1) & mask)
             {
-                var index = slots[slot] - 1;
-                if (string.Equals(s_values[index], value, global::System.StringComparison.Ordinal))
+                var key = keys[slot];
+                if (key is null)
                 {
-                    return index;
+                    return -1;
+                }
+
+                if (string.Equals(key, value, global::System.StringComparison.Ordinal))
+                {
+                    return s_valueSlots[slot] - 1;
                 }
             }
-
-            return -1;
         }
 
         /// <summary>Formats the message of <see cref="CardPaymentsCode.AmountTooSmall"/>: The amount must be at least {minimum} {currency}.</summary>
