@@ -37,6 +37,10 @@ internal static class KnownTypes
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string CancellationTokenSource = "global::System.Threading.CancellationTokenSource";
     public const string Interlocked = "global::System.Threading.Interlocked";
+    public const string MethodImpl = "global::System.Runtime.CompilerServices.MethodImpl";
+
+    /// <summary>Cast from 512 (AggressiveOptimization), which netstandard2.0 does not name; older runtimes ignore it.</summary>
+    public const string MethodImplOptions = "global::System.Runtime.CompilerServices.MethodImplOptions";
     public const string RateLimitingMetadataName = "global::System.Threading.RateLimiting.MetadataName";
     public const string Activity = "global::System.Diagnostics.Activity";
     public const string DebuggerDisplay = "global::System.Diagnostics.DebuggerDisplay";

@@ -51,23 +51,26 @@ internal static class LookupTableWriter
             """);
         if (n.IsInt32)
         {
-            writer.Line("""
+            writer.Line($$"""
                 // Slot → (wire value << 32) | (index + 1), 0 when empty: a lookup reads one entry for both key and index.
                 private static readonly long[] s_valueTable = CreateValueTable();
 
+                // Optimized at once (AggressiveOptimization): unoptimized, filling 10,000 slots was most of the first lookup.
+                [{{KnownTypes.MethodImpl}}(({{KnownTypes.MethodImplOptions}})512)]
                 private static long[] CreateValueTable()
                 {
+                    var values = s_values;
                     var table = new long[1 << (32 - ValueShift)];
                     var mask = table.Length - 1;
-                    for (var i = 0; i < s_values.Length; i++)
+                    for (var i = 0; i < values.Length; i++)
                     {
-                        var slot = (int)(unchecked((uint)s_values[i] * ValueMultiplier) >> ValueShift);
+                        var slot = (int)(unchecked((uint)values[i] * ValueMultiplier) >> ValueShift);
                         while (table[slot] != 0)
                         {
                             slot = (slot + 1) & mask;
                         }
 
-                        table[slot] = ((long)s_values[i] << 32) | (uint)(i + 1);
+                        table[slot] = ((long)values[i] << 32) | (uint)(i + 1);
                     }
 
                     return table;
@@ -81,13 +84,15 @@ internal static class LookupTableWriter
                 // Slot → index + 1, 0 when empty{{(isString ? "; and slot → wire value, compared without first looking up the index" : string.Empty)}}.
                 private static readonly int[] s_valueSlots = CreateValueSlots();
 
+                [{{KnownTypes.MethodImpl}}(({{KnownTypes.MethodImplOptions}})512)]
                 private static int[] CreateValueSlots()
                 {
+                    var values = s_values;
                     var slots = new int[1 << (32 - ValueShift)];
                     var mask = slots.Length - 1;
-                    for (var i = 0; i < s_values.Length; i++)
+                    for (var i = 0; i < values.Length; i++)
                     {
-                        var slot = {{CatalogRuntimeEmitter.Type}}.Slot({{ValueHash(n, "s_values[i]")}}, ValueMultiplier, ValueShift);
+                        var slot = {{CatalogRuntimeEmitter.Type}}.Slot({{ValueHash(n, "values[i]")}}, ValueMultiplier, ValueShift);
                         while (slots[slot] != 0)
                         {
                             slot = (slot + 1) & mask;

@@ -39,13 +39,15 @@ namespace Examples.CardPayments
         // Slot → index + 1, 0 when empty; and slot → wire value, compared without first looking up the index.
         private static readonly int[] s_valueSlots = CreateValueSlots();
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int[] CreateValueSlots()
         {
+            var values = s_values;
             var slots = new int[1 << (32 - ValueShift)];
             var mask = slots.Length - 1;
-            for (var i = 0; i < s_values.Length; i++)
+            for (var i = 0; i < values.Length; i++)
             {
-                var slot = global::ErrorGen.Generated.CatalogRuntime.Slot(global::ErrorGen.Generated.CatalogRuntime.HashTail(s_values[i], ValueTail), ValueMultiplier, ValueShift);
+                var slot = global::ErrorGen.Generated.CatalogRuntime.Slot(global::ErrorGen.Generated.CatalogRuntime.HashTail(values[i], ValueTail), ValueMultiplier, ValueShift);
                 while (slots[slot] != 0)
                 {
                     slot = (slot + 1) & mask;
