@@ -57,4 +57,46 @@ public class LookupAtScaleTests
             context.Unload();
         }
     }
+
+    [Fact]
+    public void String_codes_that_share_their_tails_or_are_tails_of_each_other_are_all_told_apart()
+    {
+        // The string hash reads only the trailing characters HashSlots chose: codes that end alike must still be found
+        // by the full comparison, and a code's tail or a longer code with the same tail must not match it.
+        var wires = new[]
+        {
+            "card_declined", "bank_declined", "ach_declined", "declined", "d", "ed", "x_declined", "card_declined_2",
+            "limit_exceeded", "rate_limit_exceeded", "exceeded", "a", "b", "ab", "ba", "CARD_DECLINED",
+        };
+        var codes = string.Concat(wires.Select((w, i) => $"  - {{ code: \"{w}\", name: Code{i}, httpStatus: 400, message: m }}\n"));
+        var run = GeneratorHarness.Run(GeneratorHarness.Catalog("tails.yaml", "catalog: { name: Tails, namespace: Tails, codeType: string }\ncodes:\n" + codes));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+
+        var context = new AssemblyLoadContext("tails", isCollectible: true);
+        try
+        {
+            using var image = new MemoryStream();
+            Assert.True(run.Output.Emit(image).Success);
+            image.Position = 0;
+            var errors = context.LoadFromStream(image).GetType("Tails.TailsErrors")!;
+            var tryParse = errors.GetMethod("TryParse")!;
+            var toStringFast = errors.GetMethod("ToStringFast")!;
+            for (var i = 0; i < wires.Length; i++)
+            {
+                var arguments = new object?[] { wires[i], null };
+                Assert.True((bool)tryParse.Invoke(null, arguments)!, $"code {wires[i]} not found");
+                Assert.Equal("Code" + i, (string)toStringFast.Invoke(null, new[] { arguments[1] })!);
+            }
+
+            foreach (var unknown in new[] { "eclined", "zard_declined", "card_declinee", "Card_declined", "c", "aa", "_declined", string.Empty })
+            {
+                Assert.False((bool)tryParse.Invoke(null, new object?[] { unknown, null })!, $"{unknown} should be unknown");
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }
