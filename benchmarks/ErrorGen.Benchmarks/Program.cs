@@ -15,10 +15,12 @@ if (args.Length > 0 && args[0] == "write-catalogs")
 
 if (args.Length > 0 && args[0] == "process-timings")
 {
-    // process-timings [runs] [sizes...]: whole builds and first lookups, see ProcessTimings.
-    var runs = args.Length > 1 ? int.Parse(args[1]) : 3;
-    var sizes = args.Length > 2 ? args[2..] : new[] { "100", "1000", "3000", "10000", "real3000" };
-    ErrorGen.Benchmarks.Processes.ProcessTimings.Run(sizes, runs);
+    // process-timings [runs] [sizes...] [--compiler-server]: whole builds and first lookups, see ProcessTimings.
+    var server = Array.IndexOf(args, "--compiler-server") > 0;
+    var rest = Array.FindAll(args[1..], a => a != "--compiler-server");
+    var runs = rest.Length > 0 ? int.Parse(rest[0]) : 3;
+    var sizes = rest.Length > 1 ? rest[1..] : new[] { "100", "1000", "3000", "10000", "real3000" };
+    ErrorGen.Benchmarks.Processes.ProcessTimings.Run(sizes, runs, server);
     return;
 }
 

@@ -102,13 +102,6 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
         var allSpecs = specs.Collect();
         var allTexts = catalogTexts.Collect();
 
-        // What every catalog's code shares, once per compilation.
-        var runtime = allSpecs
-            .Combine(clashLosers)
-            .Combine(generationOptions)
-            .Select(static (pair, _) => CatalogSources.RuntimeOf(pair.Left.Left, pair.Left.Right, pair.Right))
-            .WithTrackingName(TrackingNames.CatalogRuntime);
-        context.RegisterSourceOutput(runtime, static (production, needed) => CatalogSources.AddRuntime(production, needed));
         RegisterExport(context, allTexts, allSpecs, clashLosers, buildDefaults, generationOptions);
         var referenced = RegisterReferencedCatalogs(context, referenceSet, allSpecs, generationOptions);
         var served = allSpecs
@@ -118,6 +111,15 @@ public sealed class ErrorCatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CatalogSources.Served(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ServedCatalogs);
         context.RegisterSourceOutput(served, static (production, catalogs) => CatalogSources.AddAllCatalogs(production, catalogs));
+
+        // What every catalog's code shares, once per compilation.
+        var runtime = allSpecs
+            .Combine(clashLosers)
+            .Combine(served)
+            .Combine(generationOptions)
+            .Select(static (pair, _) => CatalogSources.RuntimeOf(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.CatalogRuntime);
+        context.RegisterSourceOutput(runtime, static (production, needed) => CatalogSources.AddRuntime(production, needed));
 
         // The checks across catalogs and of the project share one output: each output costs the driver a pass on every
         // keystroke, even cached (docs/benchmarks.md), and these change together rarely.

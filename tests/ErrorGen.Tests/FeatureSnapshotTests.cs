@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using ErrorGen.Tests.Infrastructure;
 using static ErrorGen.Tests.Infrastructure.GeneratorHarness;
 
@@ -78,5 +80,30 @@ public class FeatureSnapshotTests
         DiagnosticAssert.HasNoErrors(run);
         Assert.Empty(run.CompilationDiagnostics);
         Snapshot.Verify("Features.AllCatalogs", run.Sources["ErrorGen.AllCatalogs.g.cs"]);
+    }
+
+    [Fact]
+    public void What_catalogs_share_is_emitted_once_however_many_catalogs_a_web_project_has()
+    {
+        var run = Run(aspNetCore: true, Catalog("a.yaml", """
+            catalog: { name: Orders, namespace: Features.Orders, defaultHttpStatus: 400, envelope: { code: code, message: message } }
+            codes:
+              - { code: 1, name: Missing, httpStatus: 404, message: "Order {id} not found.", parameters: { id: int } }
+            """), Catalog("b.yaml", """
+            catalog: { name: Payments, namespace: Features.Payments, defaultHttpStatus: 400 }
+            codes:
+              - { code: 1, name: Declined, httpStatus: 402, message: Declined. }
+            """));
+        DiagnosticAssert.HasNoErrors(run);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Single(run.Sources.Keys, name => name.Contains("Runtime", StringComparison.Ordinal));
+        foreach (var text in run.Sources.Where(s => s.Key.Contains("AspNetCore", StringComparison.Ordinal) || s.Key.Contains("Envelope", StringComparison.Ordinal)).Select(s => s.Value))
+        {
+            Assert.DoesNotContain("LoggerMessage.Define", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("MediaTypeHeaderValue", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Headers[\"Retry-After\"]", text, StringComparison.Ordinal);
+        }
+
+        Snapshot.Verify("Features.CatalogRuntime", run.Sources["ErrorGen.CatalogRuntime.g.cs"]);
     }
 }

@@ -15,11 +15,23 @@ namespace ErrorGen.Benchmarks.Processes;
 /// generator against the same consumer with the generated sources checked in and with only a bare enum, and the first
 /// lookup in a freshly started process. Medians of several runs, after a warm-up run.
 /// </summary>
+/// <remarks>
+/// By default every build starts a fresh compiler (<c>UseSharedCompilation=false</c>, as this machine's environment
+/// sets): the generator, YamlDotNet and every other analyzer are loaded and JIT-compiled again in each build, as in a CI
+/// job that builds one project. With <c>compilerServer</c> the builds share the compiler server, as `dotnet build` does on
+/// a developer's machine: after the first build the generator is loaded and compiled, and a build pays only its work.
+/// </remarks>
 public static class ProcessTimings
 {
+    private static bool s_compilerServer;
+
     /// <summary>Runs every size; a size written <c>real3000</c> is a <see cref="SyntheticCatalogs.RealShaped"/> catalog.</summary>
-    public static void Run(string[] sizes, int runs)
+    public static void Run(string[] sizes, int runs, bool compilerServer = false)
     {
+        s_compilerServer = compilerServer;
+        Console.WriteLine(compilerServer
+            ? "Compiler: the shared compiler server (UseSharedCompilation=true), warmed by each consumer's first build."
+            : "Compiler: a fresh compiler process per build (UseSharedCompilation=false).");
         var root = FindRepositoryRoot();
         var work = Path.Combine(Path.GetTempPath(), "errorgen-timings-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
@@ -47,6 +59,11 @@ public static class ProcessTimings
         else
         {
             Directory.Delete(work, recursive: true);
+        }
+
+        if (compilerServer)
+        {
+            Dotnet(Path.GetTempPath(), "build-server shutdown --vbcscompiler");
         }
     }
 
@@ -142,6 +159,7 @@ public static class ProcessTimings
     private static string Dotnet(string directory, string arguments)
     {
         var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["UseSharedCompilation"] = s_compilerServer ? "true" : "false";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
         process.WaitForExit();

@@ -22,19 +22,13 @@ internal static class AspNetCoreEmitter
             "    problem.Extensions[\"exception\"] = developerDetail.ToString();",
             "}",
             string.Empty,
-            $"var service = {KnownTypes.ServiceProviderServiceExtensions}.GetService<{KnownTypes.IProblemDetailsService}>(httpContext.RequestServices);",
-            $"var context = new {KnownTypes.ProblemDetailsContext} {{ HttpContext = httpContext, ProblemDetails = problem }};",
-            "if (service is null || !await service.TryWriteAsync(context).ConfigureAwait(false))",
-            "{",
-            $"    await {KnownTypes.HttpResponseJsonExtensions}.WriteAsJsonAsync(",
-            $"        httpContext.Response, problem, problem.GetType(), ({KnownTypes.JsonSerializerOptions}?)null, \"application/problem+json\").ConfigureAwait(false);",
-            "}",
+            $"await {CatalogRuntimeEmitter.Type}.WriteProblemAsync(httpContext, problem).ConfigureAwait(false);",
         };
         return catalog.Envelope switch
         {
             null => problem,
             { NegotiateProblemDetails: false } => new[] { "_ = developerDetail; // the envelope carries the catalog's message only", envelope },
-            _ => new[] { "if (!AcceptsProblemJson(httpContext))", "{", "    " + envelope, "    return;", "}", string.Empty }
+            _ => new[] { $"if (!{CatalogRuntimeEmitter.Type}.AcceptsProblemJson(httpContext))", "{", "    " + envelope, "    return;", "}", string.Empty }
                 .Concat(problem).ToArray(),
         };
     }
@@ -139,7 +133,7 @@ internal static class AspNetCoreEmitter
                     problem.Extensions["arguments"] = exception.Arguments;
                 }
 
-                problem.Extensions["traceId"] = TraceIdOf(httpContext);
+                problem.Extensions["traceId"] = {{CatalogRuntimeEmitter.Type}}.TraceIdOf(httpContext);
                 return problem;
             }
 
@@ -151,45 +145,12 @@ internal static class AspNetCoreEmitter
         writer.Close();
     }
 
-    // The request's culture and trace id, and the Accept negotiation between problem+json and plain JSON.
+    // The request's culture is public API of each catalog's integration; the work is shared.
     private static void WriteRequestHelpers(SourceWriter writer)
     {
         writer.Line($$"""
             /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
-            public static {{KnownTypes.CultureInfo}} CultureOf({{KnownTypes.HttpContext}}? httpContext)
-                => httpContext?.Features.Get<{{KnownTypes.IRequestCultureFeature}}>()?.RequestCulture.UICulture
-                    ?? {{KnownTypes.CultureInfo}}.CurrentUICulture;
-
-            internal static string TraceIdOf({{KnownTypes.HttpContext}}? httpContext)
-                => {{KnownTypes.Activity}}.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;
-
-            // problem+json when the client names it with a quality above zero and above what it gives plain JSON (RFC 9110 §12.5.1).
-            private static bool AcceptsProblemJson({{KnownTypes.HttpContext}} httpContext)
-            {
-                if (!{{KnownTypes.MediaTypeHeaderValue}}.TryParseList(httpContext.Request.Headers.Accept, out var accepted))
-                {
-                    return false;
-                }
-
-                var problemQuality = 0.0;
-                var jsonQuality = 0.0;
-                foreach (var mediaType in accepted)
-                {
-                    var quality = mediaType.Quality ?? 1.0;
-                    if ({{KnownTypes.StringSegment}}.Equals(mediaType.MediaType, "application/problem+json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase))
-                    {
-                        problemQuality = {{KnownTypes.Math}}.Max(problemQuality, quality);
-                    }
-                    else if (mediaType.MatchesAllTypes
-                        || {{KnownTypes.StringSegment}}.Equals(mediaType.MediaType, "application/*", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase)
-                        || {{KnownTypes.StringSegment}}.Equals(mediaType.MediaType, "application/json", {{KnownTypes.StringComparison}}.OrdinalIgnoreCase))
-                    {
-                        jsonQuality = {{KnownTypes.Math}}.Max(jsonQuality, quality);
-                    }
-                }
-
-                return problemQuality > 0 && problemQuality >= jsonQuality;
-            }
+            public static {{KnownTypes.CultureInfo}} CultureOf({{KnownTypes.HttpContext}}? httpContext) => {{CatalogRuntimeEmitter.Type}}.CultureOf(httpContext);
             """);
     }
 
@@ -201,20 +162,12 @@ internal static class AspNetCoreEmitter
         writer.Open($"public static async {KnownTypes.Task} WriteErrorAsync({KnownTypes.HttpContext} httpContext, {exception} error, {KnownTypes.Exception}? developerDetail = null)");
         writer.Line($$"""
             var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
-            httpContext.Response.StatusCode = error.HttpStatus;
+            {{CatalogRuntimeEmitter.Type}}.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
             """);
         writer.Line(catalog.TranslatedLocales.Count > 0
             ? $"httpContext.Response.Headers[\"Content-Language\"] = {catalog.CatalogClassName}.ResolveLocale(CultureOf(httpContext));"
             : "// One locale: no Content-Language negotiation.");
-        writer.Line($$"""
-            var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : ({{KnownTypes.TimeSpan}}?)null);
-            if (retryAfter is { } wait)
-            {
-                var seconds = (long){{KnownTypes.Math}}.Ceiling({{KnownTypes.Math}}.Max(0, wait.TotalSeconds));
-                httpContext.Response.Headers["Retry-After"] = seconds.ToString({{KnownTypes.CultureInfo}}.InvariantCulture);
-            }
-
-            """);
+        writer.Line();
         writer.Lines(WriteBody(catalog, names));
         writer.Close();
     }
@@ -230,16 +183,6 @@ internal static class AspNetCoreEmitter
             """);
         writer.Open($"{catalog.TypeAccessibility} sealed class {name}ExceptionHandler : {KnownTypes.IExceptionHandler}");
         writer.Line($$"""
-            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string?, string, {{KnownTypes.Exception}}?> s_clientError =
-                {{KnownTypes.LoggerMessage}}.Define<string, string?, string>(
-                    {{KnownTypes.LogLevel}}.Information, new {{KnownTypes.EventId}}(4000, "ClientError"),
-                    "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
-            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string?, string, {{KnownTypes.Exception}}?> s_serverError =
-                {{KnownTypes.LoggerMessage}}.Define<string, string?, string>(
-                    {{KnownTypes.LogLevel}}.Error, new {{KnownTypes.EventId}}(5000, "ServerError"),
-                    "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
             private readonly {{KnownTypes.ILogger}}<{{name}}ExceptionHandler> _logger;
             private readonly {{name}}ErrorsOptions _options;
             private readonly bool _isDevelopment;
@@ -284,15 +227,7 @@ internal static class AspNetCoreEmitter
             }
 
             var wire = {{KnownTypes.Convert}}.ToString(error.Info.Value, {{KnownTypes.CultureInfo}}.InvariantCulture) ?? string.Empty;
-            var traceId = {{name}}AspNetCore.TraceIdOf(httpContext);
-            if (error.HttpStatus >= 500)
-            {
-                s_serverError(_logger, wire, error.Info.ModuleName, traceId, exception);
-            }
-            else
-            {
-                s_clientError(_logger, wire, error.Info.ModuleName, traceId, null);
-            }
+            {{CatalogRuntimeEmitter.Type}}.LogError(_logger, error.HttpStatus, wire, error.Info.ModuleName, {{CatalogRuntimeEmitter.Type}}.TraceIdOf(httpContext), exception);
 
             var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
             await {{name}}AspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);

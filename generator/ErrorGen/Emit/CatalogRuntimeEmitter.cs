@@ -2,7 +2,8 @@ namespace ErrorGen.Emit;
 
 /// <summary>
 /// The code every catalog's generated types share, emitted once per compilation however many catalogs there are:
-/// template formatting, the lookup hashes, and the HTTP client's body and header reading. Internal, in
+/// template formatting, the lookup hashes, the HTTP client's body and header reading, and the ASP.NET Core plumbing of
+/// web projects. Internal, in
 /// <c>ErrorGen.Generated</c>; a project that sees another assembly's copy (InternalsVisibleTo) binds its own.
 /// </summary>
 internal static class CatalogRuntimeEmitter
@@ -18,7 +19,7 @@ internal static class CatalogRuntimeEmitter
     /// </summary>
     public const string ConflictPragma = "#pragma warning disable CS0436";
 
-    public static string Emit(bool hasHttpClient)
+    public static string Emit(RuntimeNeeds needs)
     {
         var writer = SourceWriter.ForNamespace("ErrorGen.Generated");
         writer.OpenType(
@@ -26,10 +27,16 @@ internal static class CatalogRuntimeEmitter
             "internal static class CatalogRuntime");
         WriteTemplates(writer);
         WriteHashing(writer);
-        if (hasHttpClient)
+        if (needs.HttpClient)
         {
             writer.Line();
             ClientRuntimeWriter.Write(writer);
+        }
+
+        if (needs.AspNetCore)
+        {
+            writer.Line();
+            AspNetCoreRuntimeWriter.Write(writer);
         }
 
         writer.Close();

@@ -108,9 +108,17 @@ internal static class CatalogSources
             .ToEquatableArray();
     }
 
-    /// <summary>What the shared <see cref="CatalogRuntimeEmitter"/> class must hold: nothing without a catalog of this project's own.</summary>
-    public static RuntimeNeeds RuntimeOf(IEnumerable<CatalogSpec?> own, EquatableArray<string> clashLosers, GenerationOptions options)
-        => new(own.Any(spec => spec is not null && !clashLosers.Contains(spec.Name)), options.HasHttpClient);
+    /// <summary>
+    /// What the shared <see cref="CatalogRuntimeEmitter"/> class must hold: nothing without a catalog of this project's own
+    /// or one it serves; the ASP.NET Core part where some catalog gets its web integration here.
+    /// </summary>
+    public static RuntimeNeeds RuntimeOf(
+        IEnumerable<CatalogSpec?> own, EquatableArray<string> clashLosers, EquatableArray<ServedCatalog> served, GenerationOptions options)
+    {
+        var ownSpecs = own.Where(spec => spec is not null && !clashLosers.Contains(spec.Name)).ToList();
+        var webIntegration = options.HasAspNetCore && (served.Count > 0 || ownSpecs.Any(spec => spec!.HasHttp));
+        return new(ownSpecs.Count > 0 || webIntegration, ownSpecs.Count > 0 && options.HasHttpClient, webIntegration);
+    }
 
     public static void AddRuntime(SourceProductionContext context, RuntimeNeeds needs)
     {
@@ -121,7 +129,7 @@ internal static class CatalogSources
 
         try
         {
-            context.AddSource(CatalogRuntimeEmitter.HintName, SourceText.From(CatalogRuntimeEmitter.Emit(needs.HttpClient), Encoding.UTF8));
+            context.AddSource(CatalogRuntimeEmitter.HintName, SourceText.From(CatalogRuntimeEmitter.Emit(needs), Encoding.UTF8));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -208,5 +216,5 @@ internal static class CatalogSources
     }
 }
 
-/// <summary>Whether the project gets the shared runtime class, and its HTTP client part.</summary>
-internal readonly record struct RuntimeNeeds(bool Any, bool HttpClient);
+/// <summary>Whether the project gets the shared runtime class, its HTTP client part and its ASP.NET Core part.</summary>
+internal readonly record struct RuntimeNeeds(bool Any, bool HttpClient, bool AspNetCore);

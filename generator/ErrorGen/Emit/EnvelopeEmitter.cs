@@ -25,7 +25,7 @@ internal static class EnvelopeEmitter
         writer.Close();
         writer.Line();
         var correlation = envelope.CorrelationHeader is { } header
-            ? $"httpContext.Response.Headers[{CSharpText.Literal(header)}] = {name}AspNetCore.TraceIdOf(httpContext);"
+            ? $"httpContext.Response.Headers[{CSharpText.Literal(header)}] = {CatalogRuntimeEmitter.Type}.TraceIdOf(httpContext);"
             : "_ = httpContext;";
         writer.Line($$"""
             /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
@@ -34,18 +34,6 @@ internal static class EnvelopeEmitter
             private static void WriteCorrelation({{KnownTypes.HttpContext}} httpContext)
             {
                 {{correlation}}
-            }
-
-            private static void WriteData({{KnownTypes.Utf8JsonWriter}} json, {{KnownTypes.HttpContext}} httpContext, object? data)
-            {
-                if (data is null)
-                {
-                    json.WriteNullValue();
-                    return;
-                }
-
-                var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{KnownTypes.IOptions}}<{{KnownTypes.HttpJsonOptions}}>>(httpContext.RequestServices)?.Value.SerializerOptions;
-                {{KnownTypes.JsonSerializer}}.Serialize(json, data, data.GetType(), options);
             }
 
             """);
@@ -136,7 +124,7 @@ internal static class EnvelopeEmitter
         if (envelope.DataField is { } data)
         {
             yield return $"json.WritePropertyName({CSharpText.Literal(data)});";
-            yield return "WriteData(json, httpContext, _data);";
+            yield return $"{CatalogRuntimeEmitter.Type}.WriteEnvelopeData(json, httpContext, _data);";
         }
 
         foreach (var line in End(envelope))
@@ -161,11 +149,8 @@ internal static class EnvelopeEmitter
     private static IEnumerable<string> Start() => new[]
     {
         "WriteCorrelation(httpContext);",
-        "httpContext.Response.ContentType = \"application/json; charset=utf-8\";",
-        "// Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.",
         $"var buffer = new {KnownTypes.ArrayBufferWriter}<byte>();",
-        $"using var json = new {KnownTypes.Utf8JsonWriter}(buffer);",
-        "json.WriteStartObject();",
+        $"using var json = {CatalogRuntimeEmitter.Type}.StartEnvelope(httpContext, buffer);",
     };
 
     private static IEnumerable<string> End(EnvelopeSpec envelope)
@@ -175,8 +160,6 @@ internal static class EnvelopeEmitter
             yield return $"json.WriteNumber({CSharpText.Literal(timestamp)}, {KnownTypes.DateTimeOffset}.UtcNow.ToUnixTimeSeconds());";
         }
 
-        yield return "json.WriteEndObject();";
-        yield return "json.Flush();";
-        yield return "await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);";
+        yield return $"await {CatalogRuntimeEmitter.Type}.EndEnvelopeAsync(httpContext, buffer, json).ConfigureAwait(false);";
     }
 }

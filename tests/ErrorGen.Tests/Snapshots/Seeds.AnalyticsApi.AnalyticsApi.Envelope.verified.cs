@@ -14,11 +14,8 @@ namespace Seeds.AnalyticsApi
         {
             var culture = AnalyticsApiAspNetCore.CultureOf(httpContext);
             WriteCorrelation(httpContext);
-            httpContext.Response.ContentType = "application/json; charset=utf-8";
-            // Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.
             var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);
-            json.WriteStartObject();
+            using var json = global::ErrorGen.Generated.CatalogRuntime.StartEnvelope(httpContext, buffer);
             json.WriteBoolean("status", false);
             json.WriteNumber("error_code", error.Info.Value);
             json.WriteString("error_message", error.GetMessage(culture));
@@ -34,9 +31,7 @@ namespace Seeds.AnalyticsApi
             {
                 json.WriteNullValue();
             }
-            json.WriteEndObject();
-            json.Flush();
-            await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);
+            await global::ErrorGen.Generated.CatalogRuntime.EndEnvelopeAsync(httpContext, buffer, json).ConfigureAwait(false);
         }
 
         /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
@@ -44,19 +39,7 @@ namespace Seeds.AnalyticsApi
 
         private static void WriteCorrelation(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            httpContext.Response.Headers["x-correlation-id"] = AnalyticsApiAspNetCore.TraceIdOf(httpContext);
-        }
-
-        private static void WriteData(global::System.Text.Json.Utf8JsonWriter json, global::Microsoft.AspNetCore.Http.HttpContext httpContext, object? data)
-        {
-            if (data is null)
-            {
-                json.WriteNullValue();
-                return;
-            }
-
-            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<global::Microsoft.AspNetCore.Http.Json.JsonOptions>>(httpContext.RequestServices)?.Value.SerializerOptions;
-            global::System.Text.Json.JsonSerializer.Serialize(json, data, data.GetType(), options);
+            httpContext.Response.Headers["x-correlation-id"] = global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext);
         }
 
         private sealed class OkResult : global::Microsoft.AspNetCore.Http.IResult
@@ -69,17 +52,12 @@ namespace Seeds.AnalyticsApi
             {
                 httpContext.Response.StatusCode = 200;
                 WriteCorrelation(httpContext);
-                httpContext.Response.ContentType = "application/json; charset=utf-8";
-                // Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.
                 var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-                using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);
-                json.WriteStartObject();
+                using var json = global::ErrorGen.Generated.CatalogRuntime.StartEnvelope(httpContext, buffer);
                 json.WriteBoolean("status", true);
                 json.WritePropertyName("data");
-                WriteData(json, httpContext, _data);
-                json.WriteEndObject();
-                json.Flush();
-                await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);
+                global::ErrorGen.Generated.CatalogRuntime.WriteEnvelopeData(json, httpContext, _data);
+                await global::ErrorGen.Generated.CatalogRuntime.EndEnvelopeAsync(httpContext, buffer, json).ConfigureAwait(false);
             }
         }
     }

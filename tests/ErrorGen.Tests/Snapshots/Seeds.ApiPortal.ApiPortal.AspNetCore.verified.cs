@@ -73,7 +73,7 @@ namespace Seeds.ApiPortal
                 problem.Extensions["arguments"] = exception.Arguments;
             }
 
-            problem.Extensions["traceId"] = TraceIdOf(httpContext);
+            problem.Extensions["traceId"] = global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext);
             return problem;
         }
 
@@ -81,16 +81,10 @@ namespace Seeds.ApiPortal
         public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::Seeds.ApiPortal.ApiPortalException error, global::System.Exception? developerDetail = null)
         {
             var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<ApiPortalErrorsOptions>(httpContext.RequestServices) ?? new ApiPortalErrorsOptions();
-            httpContext.Response.StatusCode = error.HttpStatus;
+            global::ErrorGen.Generated.CatalogRuntime.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
             httpContext.Response.Headers["Content-Language"] = ApiPortalErrors.ResolveLocale(CultureOf(httpContext));
-            var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : (global::System.TimeSpan?)null);
-            if (retryAfter is { } wait)
-            {
-                var seconds = (long)global::System.Math.Ceiling(global::System.Math.Max(0, wait.TotalSeconds));
-                httpContext.Response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
 
-            if (!AcceptsProblemJson(httpContext))
+            if (!global::ErrorGen.Generated.CatalogRuntime.AcceptsProblemJson(httpContext))
             {
                 await global::Seeds.ApiPortal.ApiPortalEnvelope.WriteErrorAsync(httpContext, error).ConfigureAwait(false);
                 return;
@@ -102,66 +96,17 @@ namespace Seeds.ApiPortal
                 problem.Extensions["exception"] = developerDetail.ToString();
             }
 
-            var service = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.AspNetCore.Http.IProblemDetailsService>(httpContext.RequestServices);
-            var context = new global::Microsoft.AspNetCore.Http.ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem };
-            if (service is null || !await service.TryWriteAsync(context).ConfigureAwait(false))
-            {
-                await global::Microsoft.AspNetCore.Http.HttpResponseJsonExtensions.WriteAsJsonAsync(
-                    httpContext.Response, problem, problem.GetType(), (global::System.Text.Json.JsonSerializerOptions?)null, "application/problem+json").ConfigureAwait(false);
-            }
+            await global::ErrorGen.Generated.CatalogRuntime.WriteProblemAsync(httpContext, problem).ConfigureAwait(false);
         }
 
         /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
-        public static global::System.Globalization.CultureInfo CultureOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
-            => httpContext?.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture
-                ?? global::System.Globalization.CultureInfo.CurrentUICulture;
-
-        internal static string TraceIdOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
-            => global::System.Diagnostics.Activity.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;
-
-        // problem+json when the client names it with a quality above zero and above what it gives plain JSON (RFC 9110 §12.5.1).
-        private static bool AcceptsProblemJson(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
-        {
-            if (!global::Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(httpContext.Request.Headers.Accept, out var accepted))
-            {
-                return false;
-            }
-
-            var problemQuality = 0.0;
-            var jsonQuality = 0.0;
-            foreach (var mediaType in accepted)
-            {
-                var quality = mediaType.Quality ?? 1.0;
-                if (global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    problemQuality = global::System.Math.Max(problemQuality, quality);
-                }
-                else if (mediaType.MatchesAllTypes
-                    || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/*", global::System.StringComparison.OrdinalIgnoreCase)
-                    || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    jsonQuality = global::System.Math.Max(jsonQuality, quality);
-                }
-            }
-
-            return problemQuality > 0 && problemQuality >= jsonQuality;
-        }
+        public static global::System.Globalization.CultureInfo CultureOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext) => global::ErrorGen.Generated.CatalogRuntime.CultureOf(httpContext);
     }
 
     /// <summary>Handles ApiPortalExceptions (and, if configured, every other exception) for <c>app.UseExceptionHandler()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class ApiPortalExceptionHandler : global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler
     {
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_clientError =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
-                global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
-                "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_serverError =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
-                global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
-                "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
         private readonly global::Microsoft.Extensions.Logging.ILogger<ApiPortalExceptionHandler> _logger;
         private readonly ApiPortalErrorsOptions _options;
         private readonly bool _isDevelopment;
@@ -197,15 +142,7 @@ namespace Seeds.ApiPortal
             }
 
             var wire = global::System.Convert.ToString(error.Info.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            var traceId = ApiPortalAspNetCore.TraceIdOf(httpContext);
-            if (error.HttpStatus >= 500)
-            {
-                s_serverError(_logger, wire, error.Info.ModuleName, traceId, exception);
-            }
-            else
-            {
-                s_clientError(_logger, wire, error.Info.ModuleName, traceId, null);
-            }
+            global::ErrorGen.Generated.CatalogRuntime.LogError(_logger, error.HttpStatus, wire, error.Info.ModuleName, global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext), exception);
 
             var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
             await ApiPortalAspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);

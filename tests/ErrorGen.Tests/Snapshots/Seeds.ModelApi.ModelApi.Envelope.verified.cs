@@ -14,16 +14,11 @@ namespace Seeds.ModelApi
         {
             var culture = ModelApiAspNetCore.CultureOf(httpContext);
             WriteCorrelation(httpContext);
-            httpContext.Response.ContentType = "application/json; charset=utf-8";
-            // Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.
             var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);
-            json.WriteStartObject();
+            using var json = global::ErrorGen.Generated.CatalogRuntime.StartEnvelope(httpContext, buffer);
             json.WriteNumber("code", error.Info.Value);
             json.WriteString("msg", error.GetMessage(culture));
-            json.WriteEndObject();
-            json.Flush();
-            await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);
+            await global::ErrorGen.Generated.CatalogRuntime.EndEnvelopeAsync(httpContext, buffer, json).ConfigureAwait(false);
         }
 
         /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
@@ -32,18 +27,6 @@ namespace Seeds.ModelApi
         private static void WriteCorrelation(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
             _ = httpContext;
-        }
-
-        private static void WriteData(global::System.Text.Json.Utf8JsonWriter json, global::Microsoft.AspNetCore.Http.HttpContext httpContext, object? data)
-        {
-            if (data is null)
-            {
-                json.WriteNullValue();
-                return;
-            }
-
-            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<global::Microsoft.AspNetCore.Http.Json.JsonOptions>>(httpContext.RequestServices)?.Value.SerializerOptions;
-            global::System.Text.Json.JsonSerializer.Serialize(json, data, data.GetType(), options);
         }
 
         private sealed class OkResult : global::Microsoft.AspNetCore.Http.IResult
@@ -56,16 +39,11 @@ namespace Seeds.ModelApi
             {
                 httpContext.Response.StatusCode = 200;
                 WriteCorrelation(httpContext);
-                httpContext.Response.ContentType = "application/json; charset=utf-8";
-                // Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.
                 var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-                using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);
-                json.WriteStartObject();
+                using var json = global::ErrorGen.Generated.CatalogRuntime.StartEnvelope(httpContext, buffer);
                 json.WriteNumber("code", 0);
                 json.WriteString("msg", "Success");
-                json.WriteEndObject();
-                json.Flush();
-                await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);
+                await global::ErrorGen.Generated.CatalogRuntime.EndEnvelopeAsync(httpContext, buffer, json).ConfigureAwait(false);
             }
         }
     }

@@ -73,7 +73,7 @@ namespace Seeds.TaskMarket
                 problem.Extensions["arguments"] = exception.Arguments;
             }
 
-            problem.Extensions["traceId"] = TraceIdOf(httpContext);
+            problem.Extensions["traceId"] = global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext);
             return problem;
         }
 
@@ -81,70 +81,21 @@ namespace Seeds.TaskMarket
         public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::Seeds.TaskMarket.TaskMarketException error, global::System.Exception? developerDetail = null)
         {
             var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<TaskMarketErrorsOptions>(httpContext.RequestServices) ?? new TaskMarketErrorsOptions();
-            httpContext.Response.StatusCode = error.HttpStatus;
+            global::ErrorGen.Generated.CatalogRuntime.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
             // One locale: no Content-Language negotiation.
-            var retryAfter = error.RetryAfter ?? (error.HttpStatus == 429 || error.HttpStatus == 503 ? options.DefaultRetryAfter : (global::System.TimeSpan?)null);
-            if (retryAfter is { } wait)
-            {
-                var seconds = (long)global::System.Math.Ceiling(global::System.Math.Max(0, wait.TotalSeconds));
-                httpContext.Response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
 
             _ = developerDetail; // the envelope carries the catalog's message only
             await global::Seeds.TaskMarket.TaskMarketEnvelope.WriteErrorAsync(httpContext, error).ConfigureAwait(false);
         }
 
         /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
-        public static global::System.Globalization.CultureInfo CultureOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
-            => httpContext?.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture
-                ?? global::System.Globalization.CultureInfo.CurrentUICulture;
-
-        internal static string TraceIdOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext)
-            => global::System.Diagnostics.Activity.Current?.Id ?? httpContext?.TraceIdentifier ?? string.Empty;
-
-        // problem+json when the client names it with a quality above zero and above what it gives plain JSON (RFC 9110 §12.5.1).
-        private static bool AcceptsProblemJson(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
-        {
-            if (!global::Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(httpContext.Request.Headers.Accept, out var accepted))
-            {
-                return false;
-            }
-
-            var problemQuality = 0.0;
-            var jsonQuality = 0.0;
-            foreach (var mediaType in accepted)
-            {
-                var quality = mediaType.Quality ?? 1.0;
-                if (global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    problemQuality = global::System.Math.Max(problemQuality, quality);
-                }
-                else if (mediaType.MatchesAllTypes
-                    || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/*", global::System.StringComparison.OrdinalIgnoreCase)
-                    || global::Microsoft.Extensions.Primitives.StringSegment.Equals(mediaType.MediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    jsonQuality = global::System.Math.Max(jsonQuality, quality);
-                }
-            }
-
-            return problemQuality > 0 && problemQuality >= jsonQuality;
-        }
+        public static global::System.Globalization.CultureInfo CultureOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext) => global::ErrorGen.Generated.CatalogRuntime.CultureOf(httpContext);
     }
 
     /// <summary>Handles TaskMarketExceptions (and, if configured, every other exception) for <c>app.UseExceptionHandler()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class TaskMarketExceptionHandler : global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler
     {
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_clientError =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
-                global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
-                "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_serverError =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
-                global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
-                "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
         private readonly global::Microsoft.Extensions.Logging.ILogger<TaskMarketExceptionHandler> _logger;
         private readonly TaskMarketErrorsOptions _options;
         private readonly bool _isDevelopment;
@@ -180,15 +131,7 @@ namespace Seeds.TaskMarket
             }
 
             var wire = global::System.Convert.ToString(error.Info.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            var traceId = TaskMarketAspNetCore.TraceIdOf(httpContext);
-            if (error.HttpStatus >= 500)
-            {
-                s_serverError(_logger, wire, error.Info.ModuleName, traceId, exception);
-            }
-            else
-            {
-                s_clientError(_logger, wire, error.Info.ModuleName, traceId, null);
-            }
+            global::ErrorGen.Generated.CatalogRuntime.LogError(_logger, error.HttpStatus, wire, error.Info.ModuleName, global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext), exception);
 
             var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
             await TaskMarketAspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);

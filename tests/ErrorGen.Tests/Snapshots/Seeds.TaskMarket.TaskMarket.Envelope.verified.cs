@@ -14,11 +14,8 @@ namespace Seeds.TaskMarket
         {
             var culture = TaskMarketAspNetCore.CultureOf(httpContext);
             WriteCorrelation(httpContext);
-            httpContext.Response.ContentType = "application/json; charset=utf-8";
-            // Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.
             var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);
-            json.WriteStartObject();
+            using var json = global::ErrorGen.Generated.CatalogRuntime.StartEnvelope(httpContext, buffer);
             json.WriteNumber("code", error.Info.Value);
             json.WriteString("message", error.GetMessage(culture));
             json.WritePropertyName("data");
@@ -34,9 +31,7 @@ namespace Seeds.TaskMarket
                 json.WriteNullValue();
             }
             json.WriteNumber("timestamp", global::System.DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-            json.WriteEndObject();
-            json.Flush();
-            await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);
+            await global::ErrorGen.Generated.CatalogRuntime.EndEnvelopeAsync(httpContext, buffer, json).ConfigureAwait(false);
         }
 
         /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
@@ -45,18 +40,6 @@ namespace Seeds.TaskMarket
         private static void WriteCorrelation(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
             _ = httpContext;
-        }
-
-        private static void WriteData(global::System.Text.Json.Utf8JsonWriter json, global::Microsoft.AspNetCore.Http.HttpContext httpContext, object? data)
-        {
-            if (data is null)
-            {
-                json.WriteNullValue();
-                return;
-            }
-
-            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<global::Microsoft.AspNetCore.Http.Json.JsonOptions>>(httpContext.RequestServices)?.Value.SerializerOptions;
-            global::System.Text.Json.JsonSerializer.Serialize(json, data, data.GetType(), options);
         }
 
         private sealed class OkResult : global::Microsoft.AspNetCore.Http.IResult
@@ -69,19 +52,14 @@ namespace Seeds.TaskMarket
             {
                 httpContext.Response.StatusCode = 200;
                 WriteCorrelation(httpContext);
-                httpContext.Response.ContentType = "application/json; charset=utf-8";
-                // Buffered: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.
                 var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-                using var json = new global::System.Text.Json.Utf8JsonWriter(buffer);
-                json.WriteStartObject();
+                using var json = global::ErrorGen.Generated.CatalogRuntime.StartEnvelope(httpContext, buffer);
                 json.WriteNumber("code", 0);
                 json.WriteString("message", "Success");
                 json.WritePropertyName("data");
-                WriteData(json, httpContext, _data);
+                global::ErrorGen.Generated.CatalogRuntime.WriteEnvelopeData(json, httpContext, _data);
                 json.WriteNumber("timestamp", global::System.DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-                json.WriteEndObject();
-                json.Flush();
-                await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);
+                await global::ErrorGen.Generated.CatalogRuntime.EndEnvelopeAsync(httpContext, buffer, json).ConfigureAwait(false);
             }
         }
     }
