@@ -13,7 +13,7 @@ namespace ErrorGen.Benchmarks.Processes;
 /// <summary>
 /// Measurements of whole processes, which BenchmarkDotNet cannot host: the whole `dotnet build` of a consumer with the
 /// generator against the same consumer with the generated sources checked in and with only a bare enum, and the first
-/// lookup in a freshly started process. Medians of several runs, after a warm-up run.
+/// lookup in a freshly started process. Medians of several runs, after a warm-up run; the consumers of a size build in turn.
 /// </summary>
 /// <remarks>
 /// By default every build starts a fresh compiler (<c>UseSharedCompilation=false</c>, as this machine's environment
@@ -43,9 +43,7 @@ public static class ProcessTimings
             var withGenerator = Consumer(work, $"gen{spec}", root, size, Variant.Generator);
             var checkedIn = Consumer(work, $"src{spec}", root, size, Variant.CheckedInSources);
             var bare = Consumer(work, $"bare{spec}", root, size, Variant.BareEnum);
-            var a = MedianBuild(withGenerator, runs);
-            var b = MedianBuild(checkedIn, runs);
-            var c = MedianBuild(bare, runs);
+            var (a, b, c) = MedianBuilds(withGenerator, checkedIn, bare, runs);
             var firstLookup = MedianFirstLookup(withGenerator, runs);
             var (generator, analyzer) = CompilerReport(withGenerator);
             Console.WriteLine($"| {size} | {a:N0} ms | {b:N0} ms | {c:N0} ms | {(a - b) / b:P1} | {a / c:N2}× | {firstLookup:N2} ms | {generator:N3} s | {analyzer:N3} s ({analyzer / generator:P0}) |");
@@ -121,13 +119,23 @@ public static class ProcessTimings
         return directory;
     }
 
-    private static double MedianBuild(string directory, int runs)
-        => Median(Enumerable.Range(0, runs).Select(_ =>
+    // The three consumers take turns, so that the machine's load drifting during a size's runs weighs on each alike.
+    private static (double Generator, double CheckedIn, double Bare) MedianBuilds(string generator, string checkedIn, string bare, int runs)
+    {
+        var times = new[] { new List<double>(), new List<double>(), new List<double>() };
+        var directories = new[] { generator, checkedIn, bare };
+        for (var run = 0; run < runs; run++)
         {
-            var watch = Stopwatch.StartNew();
-            Dotnet(directory, "build -c Release --no-restore --no-incremental -nodeReuse:false");
-            return watch.Elapsed.TotalMilliseconds;
-        }));
+            for (var i = 0; i < directories.Length; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                Dotnet(directories[i], "build -c Release --no-restore --no-incremental -nodeReuse:false");
+                times[i].Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return (Median(times[0]), Median(times[1]), Median(times[2]));
+    }
 
     /// <summary>The compiler's own accounting of one build (<c>-p:ReportAnalyzer=true</c>): the generator's and the analyzer's seconds.</summary>
     private static (double Generator, double Analyzer) CompilerReport(string directory)

@@ -75,12 +75,21 @@ internal static class HashSlots
         return 0;
     }
 
-    /// <summary>FNV-1a over the length and the last <paramref name="tail"/> UTF-16 code units (all of them for 0).</summary>
+    /// <summary>
+    /// FNV-1a over the length and the last <paramref name="tail"/> UTF-16 code units (all of them for 0), two code units per
+    /// step: the multiplications form one dependency chain, so halving them halves the hash's latency.
+    /// </summary>
     public static uint HashTail(string value, int tail)
     {
         var start = tail > 0 && value.Length > tail ? value.Length - tail : 0;
         var hash = unchecked((2166136261u ^ (uint)value.Length) * 16777619u);
-        for (var i = start; i < value.Length; i++)
+        var i = start;
+        for (; i + 1 < value.Length; i += 2)
+        {
+            hash = unchecked((hash ^ value[i] ^ ((uint)value[i + 1] << 16)) * 16777619u);
+        }
+
+        if (i < value.Length)
         {
             hash = unchecked((hash ^ value[i]) * 16777619u);
         }

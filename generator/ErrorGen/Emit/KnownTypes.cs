@@ -37,6 +37,7 @@ internal static class KnownTypes
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string CancellationTokenSource = "global::System.Threading.CancellationTokenSource";
     public const string Interlocked = "global::System.Threading.Interlocked";
+    public const string KeyValuePair = "global::System.Collections.Generic.KeyValuePair";
     public const string MethodImpl = "global::System.Runtime.CompilerServices.MethodImpl";
 
     /// <summary>Cast from 512 (AggressiveOptimization), which netstandard2.0 does not name; older runtimes ignore it.</summary>

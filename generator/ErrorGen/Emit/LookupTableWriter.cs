@@ -78,10 +78,39 @@ internal static class LookupTableWriter
 
                 """);
         }
+        else if (isString)
+        {
+            // Key and index side by side: a probe that finds its key reads the index from the same cache line.
+            writer.Line($$"""
+                // Slot → (wire value, index); a null key marks an empty slot.
+                private static readonly {{KnownTypes.KeyValuePair}}<string?, int>[] s_valueEntries = CreateValueEntries();
+
+                [{{KnownTypes.MethodImpl}}(({{KnownTypes.MethodImplOptions}})512)]
+                private static {{KnownTypes.KeyValuePair}}<string?, int>[] CreateValueEntries()
+                {
+                    var values = s_values;
+                    var entries = new {{KnownTypes.KeyValuePair}}<string?, int>[1 << (32 - ValueShift)];
+                    var mask = entries.Length - 1;
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        var slot = {{CatalogRuntimeEmitter.Type}}.Slot({{ValueHash(n, "values[i]")}}, ValueMultiplier, ValueShift);
+                        while (entries[slot].Key is not null)
+                        {
+                            slot = (slot + 1) & mask;
+                        }
+
+                        entries[slot] = new {{KnownTypes.KeyValuePair}}<string?, int>(values[i], i);
+                    }
+
+                    return entries;
+                }
+
+                """);
+        }
         else
         {
             writer.Line($$"""
-                // Slot → index + 1, 0 when empty{{(isString ? "; and slot → wire value, compared without first looking up the index" : string.Empty)}}.
+                // Slot → index + 1, 0 when empty.
                 private static readonly int[] s_valueSlots = CreateValueSlots();
 
                 [{{KnownTypes.MethodImpl}}(({{KnownTypes.MethodImplOptions}})512)]
@@ -102,25 +131,6 @@ internal static class LookupTableWriter
                     }
 
                     return slots;
-                }
-
-                """);
-        }
-
-        if (isString)
-        {
-            writer.Line("""
-                private static readonly string?[] s_valueKeys = CreateValueKeys();
-
-                private static string?[] CreateValueKeys()
-                {
-                    var keys = new string?[s_valueSlots.Length];
-                    for (var slot = 0; slot < keys.Length; slot++)
-                    {
-                        keys[slot] = s_valueSlots[slot] == 0 ? null : s_values[s_valueSlots[slot] - 1];
-                    }
-
-                    return keys;
                 }
 
                 """);
@@ -214,11 +224,11 @@ internal static class LookupTableWriter
             writer.Line($$"""
                 private static int IndexOfValue(string value)
                 {
-                    var keys = s_valueKeys;
-                    var mask = keys.Length - 1;
+                    var entries = s_valueEntries;
+                    var mask = entries.Length - 1;
                     for (var slot = {{CatalogRuntimeEmitter.Type}}.Slot({{ValueHash(n, "value")}}, ValueMultiplier, ValueShift); ; slot = (slot + 1) & mask)
                     {
-                        var key = keys[slot];
+                        var key = entries[slot].Key;
                         if (key is null)
                         {
                             return -1;
@@ -226,7 +236,7 @@ internal static class LookupTableWriter
 
                         if (string.Equals(key, value, {{KnownTypes.StringComparison}}.Ordinal))
                         {
-                            return s_valueSlots[slot] - 1;
+                            return entries[slot].Value;
                         }
                     }
                 }

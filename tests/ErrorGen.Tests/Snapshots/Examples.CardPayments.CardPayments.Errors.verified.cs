@@ -30,46 +30,33 @@ namespace Examples.CardPayments
         };
 
         // The hashes ErrorGen chose for this catalog's keys (HashSlots); the tables are filled on first use.
-        private const uint ValueMultiplier = 2654435769u;
+        private const uint ValueMultiplier = 1458228301u;
         private const int ValueShift = 28;
         private const uint NameMultiplier = 2654435769u;
         private const int NameShift = 28;
-        private const int ValueTail = 9;
+        private const int ValueTail = 2;
 
-        // Slot → index + 1, 0 when empty; and slot → wire value, compared without first looking up the index.
-        private static readonly int[] s_valueSlots = CreateValueSlots();
+        // Slot → (wire value, index); a null key marks an empty slot.
+        private static readonly global::System.Collections.Generic.KeyValuePair<string?, int>[] s_valueEntries = CreateValueEntries();
 
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private static int[] CreateValueSlots()
+        private static global::System.Collections.Generic.KeyValuePair<string?, int>[] CreateValueEntries()
         {
             var values = s_values;
-            var slots = new int[1 << (32 - ValueShift)];
-            var mask = slots.Length - 1;
+            var entries = new global::System.Collections.Generic.KeyValuePair<string?, int>[1 << (32 - ValueShift)];
+            var mask = entries.Length - 1;
             for (var i = 0; i < values.Length; i++)
             {
                 var slot = global::ErrorGen.Generated.CatalogRuntime.Slot(global::ErrorGen.Generated.CatalogRuntime.HashTail(values[i], ValueTail), ValueMultiplier, ValueShift);
-                while (slots[slot] != 0)
+                while (entries[slot].Key is not null)
                 {
                     slot = (slot + 1) & mask;
                 }
 
-                slots[slot] = i + 1;
+                entries[slot] = new global::System.Collections.Generic.KeyValuePair<string?, int>(values[i], i);
             }
 
-            return slots;
-        }
-
-        private static readonly string?[] s_valueKeys = CreateValueKeys();
-
-        private static string?[] CreateValueKeys()
-        {
-            var keys = new string?[s_valueSlots.Length];
-            for (var slot = 0; slot < keys.Length; slot++)
-            {
-                keys[slot] = s_valueSlots[slot] == 0 ? null : s_values[s_valueSlots[slot] - 1];
-            }
-
-            return keys;
+            return entries;
         }
 
         private static readonly global::Examples.CardPayments.CardPaymentsErrorInfo?[] s_infos = new global::Examples.CardPayments.CardPaymentsErrorInfo?[Count];
@@ -179,11 +166,11 @@ namespace Examples.CardPayments
 
         private static int IndexOfValue(string value)
         {
-            var keys = s_valueKeys;
-            var mask = keys.Length - 1;
+            var entries = s_valueEntries;
+            var mask = entries.Length - 1;
             for (var slot = global::ErrorGen.Generated.CatalogRuntime.Slot(global::ErrorGen.Generated.CatalogRuntime.HashTail(value, ValueTail), ValueMultiplier, ValueShift); ; slot = (slot + 1) & mask)
             {
-                var key = keys[slot];
+                var key = entries[slot].Key;
                 if (key is null)
                 {
                     return -1;
@@ -191,7 +178,7 @@ namespace Examples.CardPayments
 
                 if (string.Equals(key, value, global::System.StringComparison.Ordinal))
                 {
-                    return s_valueSlots[slot] - 1;
+                    return entries[slot].Value;
                 }
             }
         }

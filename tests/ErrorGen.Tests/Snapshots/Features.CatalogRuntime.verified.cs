@@ -54,7 +54,13 @@ namespace ErrorGen.Generated
         {
             var start = tail > 0 && value.Length > tail ? value.Length - tail : 0;
             var hash = unchecked((2166136261u ^ (uint)value.Length) * 16777619u);
-            for (var i = start; i < value.Length; i++)
+            var i = start;
+            for (; i + 1 < value.Length; i += 2)
+            {
+                hash = unchecked((hash ^ value[i] ^ ((uint)value[i + 1] << 16)) * 16777619u);
+            }
+
+            if (i < value.Length)
             {
                 hash = unchecked((hash ^ value[i]) * 16777619u);
             }
