@@ -40,6 +40,13 @@ if (args.Length > 0 && args[0] == "generated-size")
     return;
 }
 
+if (args.Length > 1 && args[0] == "generator-allocations")
+{
+    // generator-allocations N [yaml]: what a first run on N codes allocates, by type (or the bare YAML load's), see GeneratorAllocations.
+    ErrorGen.Benchmarks.Generator.GeneratorAllocations.Run(int.Parse(args[1]), args.Length > 2 && args[2] == "yaml");
+    return;
+}
+
 if (args.Length > 1 && args[0] == "generator-memory")
 {
     // generator-memory N: the peak working-set growth of one generator run on N codes (run each size in a fresh process).

@@ -68,6 +68,19 @@ public class CatalogDiagnosticTests
     }
 
     [Fact]
+    public void EG0005_a_duplicate_key_in_a_large_mapping_is_found_and_names_the_first_place()
+    {
+        // Past sixteen keys the reader indexes a mapping's keys instead of scanning them: both paths must find it.
+        var extraKeys = string.Concat(Enumerable.Range(0, 20).Select(i => $"    extra{i}: {i}\n"));
+        var yaml = Header + "\ncodes:\n  - code: 1\n    name: A\n    message: first\n" + extraKeys + "    extra3: again\n";
+        var diagnostic = RunOne(yaml).Single("EG0005");
+        DiagnosticAssert.At(diagnostic, "/catalogs/shop.yaml", YamlPosition.Of(yaml, "extra3", 2));
+        Assert.Contains("'extra3'", diagnostic.GetMessage());
+        var firstLine = yaml[..yaml.IndexOf("extra3", System.StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.Contains($"shop.yaml({firstLine},5)", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void EG0006_aliases_are_refused_not_expanded()
     {
         var yaml = Header + "\ncodes:\n  - code: 1\n    name: A\n    message: &m shared\n  - code: 2\n    name: B\n    message: *m\n";

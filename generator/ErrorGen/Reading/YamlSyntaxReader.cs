@@ -218,7 +218,10 @@ internal sealed class YamlSyntaxReader
         Enter(start);
         _parser.MoveNext();
         var entries = new List<KeyValuePair<YamlScalarSyntax, YamlNodeSyntax>>();
-        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
+        // Duplicate keys: a scan of the entries so far, and an index only once a mapping is large (one dictionary per code
+        // was a tenth of what reading a large catalog allocated).
+        Dictionary<string, SourceLocation>? seen = null;
         while (!_parser.Accept<MappingEnd>(out _))
         {
             var keyEvent = _parser.Current!;
@@ -235,14 +238,14 @@ internal sealed class YamlSyntaxReader
                 continue;
             }
 
-            if (seen.TryGetValue(scalarKey.Value, out var first))
+            if (FirstPlaceOf(scalarKey.Value, entries, ref seen) is { } first)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.DuplicateKey, scalarKey.Location, first, scalarKey.Value, first.Display));
                 continue;
             }
 
-            seen.Add(scalarKey.Value, scalarKey.Location);
+            seen?.Add(scalarKey.Value, scalarKey.Location);
             entries.Add(new KeyValuePair<YamlScalarSyntax, YamlNodeSyntax>(
                 scalarKey,
                 value ?? new YamlScalarSyntax(scalarKey.Location, string.Empty, isPlain: true)));
@@ -252,6 +255,34 @@ internal sealed class YamlSyntaxReader
         _parser.MoveNext();
         _depth--;
         return new YamlMappingSyntax(ToLocation(start.Start, mappingEnd.End), entries);
+    }
+
+    private static SourceLocation? FirstPlaceOf(string key, List<KeyValuePair<YamlScalarSyntax, YamlNodeSyntax>> entries, ref Dictionary<string, SourceLocation>? index)
+    {
+        const int ScanLimit = 16;
+        if (index is null && entries.Count >= ScanLimit)
+        {
+            index = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                index.Add(entry.Key.Value, entry.Key.Location);
+            }
+        }
+
+        if (index is not null)
+        {
+            return index.TryGetValue(key, out var place) ? place : null;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Key.Location;
+            }
+        }
+
+        return null;
     }
 
     private void Enter(ParsingEvent start)

@@ -35,7 +35,13 @@ internal static class CatalogValidator
 
         var (name, typeName) = identity;
         var context = HeaderRules.Resolve(input, header, typeName, diagnostics);
-        var registry = new CodeRegistry(context);
+        var declaredCodes = 0;
+        foreach (var file in input.Files)
+        {
+            declaredCodes += file.Codes.Count;
+        }
+
+        var registry = new CodeRegistry(context, declaredCodes + 1);
         var success = SuccessRules.Register(header.Success, context, registry);
         CodeRules.Register(input, context, registry, cancellationToken);
         var hasHttp = NoHttpRules.Check(input, header, name.Value, diagnostics);

@@ -12,16 +12,25 @@ namespace ErrorGen.Validation;
 /// </summary>
 internal sealed class CodeRegistry
 {
-    private readonly Dictionary<string, (string Name, SourceLocation Location)> _byValue = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Code, SourceLocation Location)> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Name, SourceLocation Location)> _byIdentifier = new(StringComparer.Ordinal);
-    private readonly List<CodeSpec> _codes = new();
+    private readonly Dictionary<string, (string Name, SourceLocation Location)> _byValue;
+    private readonly Dictionary<string, (string Code, SourceLocation Location)> _byName;
+    private readonly Dictionary<string, (string Name, SourceLocation Location)> _byIdentifier;
+    private readonly List<CodeSpec> _codes;
     private readonly ValidationContext _context;
 
-    public CodeRegistry(ValidationContext context) => _context = context;
+    /// <summary>Sized for <paramref name="expectedCodes"/>: growing four tables by doubling allocated as much again.</summary>
+    public CodeRegistry(ValidationContext context, int expectedCodes)
+    {
+        _context = context;
+        _byValue = new(expectedCodes, StringComparer.Ordinal);
+        _byName = new(expectedCodes, StringComparer.Ordinal);
+        _byIdentifier = new(expectedCodes, StringComparer.Ordinal);
+        _codes = new(expectedCodes);
+        Places = new(expectedCodes, StringComparer.Ordinal);
+    }
 
     /// <summary>Where each accepted code's value and name were written, by wire value.</summary>
-    public Dictionary<string, BaselineValidator.CodePlaces> Places { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, BaselineValidator.CodePlaces> Places { get; }
 
     /// <summary>Codes that name the code replacing them, in declaration order.</summary>
     public List<(string Code, Located<CodeValue> ReplacedBy)> Replacements { get; } = new();
