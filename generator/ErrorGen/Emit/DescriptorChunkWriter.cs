@@ -20,7 +20,13 @@ internal static class DescriptorChunkWriter
         var chunkCount = (catalog.Codes.Count + CatalogEmitter.ChunkSize - 1) / CatalogEmitter.ChunkSize;
         for (var chunk = 0; chunk < chunkCount; chunk++)
         {
-            var codes = catalog.Codes.Skip(chunk * CatalogEmitter.ChunkSize).Take(CatalogEmitter.ChunkSize).ToList();
+            // By index: Skip over the catalog's enumerator walked every earlier chunk again (quadratic in the codes).
+            var codes = new List<CodeSpec>(CatalogEmitter.ChunkSize);
+            for (var i = chunk * CatalogEmitter.ChunkSize; i < catalog.Codes.Count && codes.Count < CatalogEmitter.ChunkSize; i++)
+            {
+                codes.Add(catalog.Codes[i]);
+            }
+
             writer.Line();
             writer.Line($"private static {info}[] CreateChunk{chunk}() => Build(");
             writer.Line($"    {chunk},");

@@ -72,12 +72,26 @@ internal sealed class SourceWriter
     /// <summary>Writes a <c>///</c> comment; each line of <paramref name="xml"/> gets its own prefix.</summary>
     public SourceWriter Doc(string xml)
     {
-        foreach (var line in xml.Split(new[] { '\n' }, StringSplitOptions.None))
+        // Written straight into the builder: one doc comment per code made a split array and two strings per line.
+        var start = 0;
+        while (true)
         {
-            Line("/// " + line.TrimEnd('\r'));
-        }
+            var end = xml.IndexOf('\n', start);
+            var stop = end < 0 ? xml.Length : end;
+            var length = stop - start;
+            while (length > 0 && xml[start + length - 1] == '\r')
+            {
+                length--;
+            }
 
-        return this;
+            _builder.Append(' ', _indent * 4).Append("/// ").Append(xml, start, length).Append('\n');
+            if (end < 0)
+            {
+                return this;
+            }
+
+            start = end + 1;
+        }
     }
 
     public SourceWriter FileHeader()
