@@ -99,4 +99,41 @@ public class LookupAtScaleTests
             context.Unload();
         }
     }
+
+    [Fact]
+    public void The_generated_code_hashes_as_the_generator_did_when_it_chose_the_tables()
+    {
+        // Divergent hashes would still find every code (the table is filled and probed by the same generated hash), but the
+        // multiplier and tail the generator chose would no longer place the catalog's keys well: lookups would slow silently.
+        var run = GeneratorHarness.Run(GeneratorHarness.Catalog("h.yaml", "catalog: { name: H, namespace: H, codeType: string }\ncodes:\n  - { code: a, name: A, httpStatus: 400, message: m }\n"));
+        var context = new AssemblyLoadContext("hashes", isCollectible: true);
+        try
+        {
+            using var image = new MemoryStream();
+            Assert.True(run.Output.Emit(image).Success);
+            image.Position = 0;
+            var runtime = context.LoadFromStream(image).GetType("ErrorGen.Generated.CatalogRuntime")!;
+            var hashTail = runtime.GetMethod("HashTail")!;
+            var hashInteger = runtime.GetMethod("HashInteger")!;
+            var slot = runtime.GetMethod("Slot")!;
+            foreach (var value in new[] { string.Empty, "a", "ab", "abc", "card_declined", "カードが拒否されました", "error_1a7496" })
+            {
+                foreach (var tail in new[] { 0, 1, 2, 3, 5, 40 })
+                {
+                    Assert.Equal(Emit.HashSlots.HashTail(value, tail), (uint)hashTail.Invoke(null, new object[] { value, tail })!);
+                }
+            }
+
+            foreach (var value in new[] { 0L, 1L, -1L, 40001L, long.MaxValue, long.MinValue, 0x1_0000_0001L })
+            {
+                Assert.Equal(Emit.HashSlots.HashInteger(value), (uint)hashInteger.Invoke(null, new object[] { value })!);
+            }
+
+            Assert.Equal(Emit.HashSlots.Slot(0xDEADBEEF, 2654435769u, 20), (int)slot.Invoke(null, new object[] { 0xDEADBEEFu, 2654435769u, 20 })!);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }
