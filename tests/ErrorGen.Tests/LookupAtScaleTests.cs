@@ -24,14 +24,8 @@ public class LookupAtScaleTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
 
-        var context = new AssemblyLoadContext("scale", isCollectible: true);
-        try
+        WithLoadedOutput(run, assembly =>
         {
-            using var image = new MemoryStream();
-            var emitted = run.Output.Emit(image);
-            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-            image.Position = 0;
-            var assembly = context.LoadFromStream(image);
             var errors = assembly.GetType("Synthetic.Big.BigErrors")!;
             var tryParse = errors.GetMethod("TryParse")!;
             var toStringFast = errors.GetMethod("ToStringFast")!;
@@ -51,11 +45,7 @@ public class LookupAtScaleTests
             {
                 Assert.False((bool)tryParse.Invoke(null, new object?[] { unknown, null })!, $"{unknown} should be unknown");
             }
-        }
-        finally
-        {
-            context.Unload();
-        }
+        });
     }
 
     [Fact]
@@ -73,13 +63,9 @@ public class LookupAtScaleTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
 
-        var context = new AssemblyLoadContext("tails", isCollectible: true);
-        try
+        WithLoadedOutput(run, assembly =>
         {
-            using var image = new MemoryStream();
-            Assert.True(run.Output.Emit(image).Success);
-            image.Position = 0;
-            var errors = context.LoadFromStream(image).GetType("Tails.TailsErrors")!;
+            var errors = assembly.GetType("Tails.TailsErrors")!;
             var tryParse = errors.GetMethod("TryParse")!;
             var toStringFast = errors.GetMethod("ToStringFast")!;
             for (var i = 0; i < wires.Length; i++)
@@ -93,11 +79,7 @@ public class LookupAtScaleTests
             {
                 Assert.False((bool)tryParse.Invoke(null, new object?[] { unknown, null })!, $"{unknown} should be unknown");
             }
-        }
-        finally
-        {
-            context.Unload();
-        }
+        });
     }
 
     [Fact]
@@ -106,13 +88,9 @@ public class LookupAtScaleTests
         // Divergent hashes would still find every code (the table is filled and probed by the same generated hash), but the
         // multiplier and tail the generator chose would no longer place the catalog's keys well: lookups would slow silently.
         var run = GeneratorHarness.Run(GeneratorHarness.Catalog("h.yaml", "catalog: { name: H, namespace: H, codeType: string }\ncodes:\n  - { code: a, name: A, httpStatus: 400, message: m }\n"));
-        var context = new AssemblyLoadContext("hashes", isCollectible: true);
-        try
+        WithLoadedOutput(run, assembly =>
         {
-            using var image = new MemoryStream();
-            Assert.True(run.Output.Emit(image).Success);
-            image.Position = 0;
-            var runtime = context.LoadFromStream(image).GetType("ErrorGen.Generated.CatalogRuntime")!;
+            var runtime = assembly.GetType("ErrorGen.Generated.CatalogRuntime")!;
             var hashTail = runtime.GetMethod("HashTail")!;
             var hashInteger = runtime.GetMethod("HashInteger")!;
             var slot = runtime.GetMethod("Slot")!;
@@ -130,6 +108,20 @@ public class LookupAtScaleTests
             }
 
             Assert.Equal(Emit.HashSlots.Slot(0xDEADBEEF, 2654435769u, 20), (int)slot.Invoke(null, new object[] { 0xDEADBEEFu, 2654435769u, 20 })!);
+        });
+    }
+
+    /// <summary>Compiles the run's output, loads it into a collectible context for <paramref name="use"/>, then unloads it.</summary>
+    private static void WithLoadedOutput(GeneratorRun run, Action<Assembly> use)
+    {
+        var context = new AssemblyLoadContext("generated", isCollectible: true);
+        try
+        {
+            using var image = new MemoryStream();
+            var emitted = run.Output.Emit(image);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            image.Position = 0;
+            use(context.LoadFromStream(image));
         }
         finally
         {
