@@ -18,6 +18,9 @@ using Seeds.TaskMarket;
 // at build time from catalogs/**/*.yaml.
 var builder = WebApplication.CreateBuilder(args);
 
+// The app's payload types for System.Text.Json: the sample is published trimmed (see SampleJson.cs).
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, SampleJsonContext.Default));
+
 // Each catalog answers unexpected exceptions of its own routes with its internal-error code.
 builder.Services.AddTaskMarketErrors(o => o.HandleAllExceptionsFor = c => c.Request.Path.StartsWithSegments("/task-market"));
 builder.Services.AddModelApiErrors(o => o.HandleAllExceptionsFor = c => c.Request.Path.StartsWithSegments("/model-api"));
@@ -70,54 +73,50 @@ app.UseRequestLocalization();
 app.UseRateLimiter();
 
 app.MapOpenApi();
-app.MapGet("/", () => Results.Json(new { name = "ErrorGen sample API", endpoints = Demo.Endpoints, openApi = "/openapi/v1.json" }));
+app.MapGet("/", () => TypedResults.Ok(new ApiIndex("ErrorGen sample API", Demo.Endpoints, "/openapi/v1.json")));
 
 var taskMarket = app.MapGroup("/task-market");
-taskMarket.MapGet("/ok", () => TaskMarketEnvelope.Ok(new { balance = 42 }));
-taskMarket.MapPost("/withdraw", () => { throw TaskMarketCode.WithdrawInsufficient.ToException(); });
-taskMarket.MapPost("/register", () =>
-{
+taskMarket.MapGet("/ok", IResult () => TaskMarketEnvelope.Ok(new WalletBalance(42)));
+taskMarket.MapPost("/withdraw", IResult () => throw TaskMarketCode.WithdrawInsufficient.ToException());
+taskMarket.MapPost("/register", IResult () =>
     throw TaskMarketCode.ValidationError.ToException().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
     {
         ["email"] = new[] { "The email field is required." },
         ["password"] = new[] { "At least 6 characters." },
-    });
-});
-taskMarket.MapGet("/crash", () => { throw new InvalidOperationException("Connection string 'Server=db;Password=hunter2' failed"); });
-taskMarket.MapGet("/errors/{code}", (string code) => TaskMarketErrors.TryParse(code, out var parsed) ? throw TaskMarketException.Create(parsed) : Results.NotFound());
+    }));
+taskMarket.MapGet("/crash", IResult () => throw new InvalidOperationException("Connection string 'Server=db;Password=hunter2' failed"));
+taskMarket.MapGet("/errors/{code}", IResult (string code) => TaskMarketErrors.TryParse(code, out var parsed) ? throw TaskMarketException.Create(parsed) : Results.NotFound());
 
 var modelApi = app.MapGroup("/model-api");
-modelApi.MapGet("/models", () => Results.Json(new { code = 0, msg = "Success", data = new[] { "model-a" } })).RequireRateLimiting("model-api");
-modelApi.MapGet("/quota", () => { throw ModelApiCode.QuotaFreezeFailed.ToException(); });
-modelApi.MapGet("/errors/{code}", (string code) => ModelApiErrors.TryParse(code, out var parsed) ? throw ModelApiException.Create(parsed) : Results.NotFound());
+modelApi.MapGet("/models", () => TypedResults.Ok(new ModelList(0, "Success", new[] { "model-a" }))).RequireRateLimiting("model-api");
+modelApi.MapGet("/quota", IResult () => throw ModelApiCode.QuotaFreezeFailed.ToException());
+modelApi.MapGet("/errors/{code}", IResult (string code) => ModelApiErrors.TryParse(code, out var parsed) ? throw ModelApiException.Create(parsed) : Results.NotFound());
 
 var openPlatform = app.MapGroup("/open-platform");
-openPlatform.MapGet("/sign", () => { throw OpenPlatformCode.SignatureVerifyFailed.ToException(); });
-openPlatform.MapGet("/limited", () => Results.Json(new { code = 200, message = "Request succeeded" })).RequireRateLimiting("open-platform");
-openPlatform.MapGet("/errors/{code}", (string code) => OpenPlatformErrors.TryParse(code, out var parsed) ? throw OpenPlatformException.Create(parsed) : Results.NotFound());
+openPlatform.MapGet("/sign", IResult () => throw OpenPlatformCode.SignatureVerifyFailed.ToException());
+openPlatform.MapGet("/limited", () => TypedResults.Ok(new CodeAndMessage(200, "Request succeeded"))).RequireRateLimiting("open-platform");
+openPlatform.MapGet("/errors/{code}", IResult (string code) => OpenPlatformErrors.TryParse(code, out var parsed) ? throw OpenPlatformException.Create(parsed) : Results.NotFound());
 
 var apiPortal = app.MapGroup("/api-portal");
-apiPortal.MapGet("/orders/{id}", (string id) => { throw ApiPortalCode.OrderNotFound.ToException(); });
-apiPortal.MapPost("/register", () =>
-{
+apiPortal.MapGet("/orders/{id}", IResult (string id) => throw ApiPortalCode.OrderNotFound.ToException());
+apiPortal.MapPost("/register", IResult () =>
     throw ApiPortalCode.CaptchaRequired.ToException().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
     {
         ["captcha"] = new[] { "Captcha is required for this operation." },
-    });
-});
-apiPortal.MapGet("/limited", () => Results.Json(new { code = 200, message = "Request processed successfully." })).RequireRateLimiting("api-portal");
-apiPortal.MapGet("/errors/{code}", (string code) => ApiPortalErrors.TryParse(code, out var parsed) ? throw ApiPortalException.Create(parsed) : Results.NotFound());
+    }));
+apiPortal.MapGet("/limited", () => TypedResults.Ok(new CodeAndMessage(200, "Request processed successfully."))).RequireRateLimiting("api-portal");
+apiPortal.MapGet("/errors/{code}", IResult (string code) => ApiPortalErrors.TryParse(code, out var parsed) ? throw ApiPortalException.Create(parsed) : Results.NotFound());
 
 var analytics = app.MapGroup("/analytics");
-analytics.MapGet("/search", () => { throw AnalyticsApiCode.SearchApiFailure.ToException(); });
-analytics.MapGet("/ok", () => AnalyticsApiEnvelope.Ok(new { hits = 3 }));
-analytics.MapGet("/errors/{code}", (string code) => AnalyticsApiErrors.TryParse(code, out var parsed) ? throw AnalyticsApiException.Create(parsed) : Results.NotFound());
+analytics.MapGet("/search", IResult () => throw AnalyticsApiCode.SearchApiFailure.ToException());
+analytics.MapGet("/ok", IResult () => AnalyticsApiEnvelope.Ok(new SearchHits(3)));
+analytics.MapGet("/errors/{code}", IResult (string code) => AnalyticsApiErrors.TryParse(code, out var parsed) ? throw AnalyticsApiException.Create(parsed) : Results.NotFound());
 
 var cardPayments = app.MapGroup("/card-payments");
-cardPayments.MapPost("/charge", (decimal amount) => amount < 0.50m
+cardPayments.MapPost("/charge", IResult (decimal amount) => amount < 0.50m
     ? throw CardPaymentsExceptions.AmountTooSmall(minimum: 0.50m, currency: "EUR")
-    : Results.Json(new { status = "succeeded", amount }));
-cardPayments.MapGet("/errors/{code}", (string code) => CardPaymentsErrors.TryParse(code, out var parsed) ? throw CardPaymentsException.Create(parsed) : Results.NotFound());
+    : Results.Ok(new Charge("succeeded", amount)));
+cardPayments.MapGet("/errors/{code}", IResult (string code) => CardPaymentsErrors.TryParse(code, out var parsed) ? throw CardPaymentsException.Create(parsed) : Results.NotFound());
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

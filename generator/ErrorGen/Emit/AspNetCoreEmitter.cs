@@ -127,10 +127,10 @@ internal static class AspNetCoreEmitter
                     problem.Extensions["module"] = module;
                 }
 
-                problem.Extensions["retryable"] = info.IsRetryable;
+                problem.Extensions["retryable"] = {{CatalogRuntimeEmitter.Type}}.JsonBoolean(info.IsRetryable);
                 if (exception.Arguments.Count > 0)
                 {
-                    problem.Extensions["arguments"] = exception.Arguments;
+                    problem.Extensions["arguments"] = {{CatalogRuntimeEmitter.Type}}.JsonObjectOf(exception.Arguments);
                 }
 
                 problem.Extensions["traceId"] = {{CatalogRuntimeEmitter.Type}}.TraceIdOf(httpContext);

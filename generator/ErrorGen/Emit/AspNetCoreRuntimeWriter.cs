@@ -101,8 +101,7 @@ internal static class AspNetCoreRuntimeWriter
                 var context = new {{KnownTypes.ProblemDetailsContext}} { HttpContext = httpContext, ProblemDetails = problem };
                 if (service is null || !await service.TryWriteAsync(context).ConfigureAwait(false))
                 {
-                    await {{KnownTypes.HttpResponseJsonExtensions}}.WriteAsJsonAsync(
-                        httpContext.Response, problem, problem.GetType(), ({{KnownTypes.JsonSerializerOptions}}?)null, "application/problem+json").ConfigureAwait(false);
+                    await WriteProblemJsonAsync(httpContext, problem).ConfigureAwait(false);
                 }
             }
             """);
@@ -115,7 +114,7 @@ internal static class AspNetCoreRuntimeWriter
             public static {{KnownTypes.Utf8JsonWriter}} StartEnvelope({{KnownTypes.HttpContext}} httpContext, {{KnownTypes.ArrayBufferWriter}}<byte> buffer)
             {
                 httpContext.Response.ContentType = "application/json; charset=utf-8";
-                var json = new {{KnownTypes.Utf8JsonWriter}}(buffer);
+                var json = new {{KnownTypes.Utf8JsonWriter}}(buffer, ReadableJson);
                 json.WriteStartObject();
                 return json;
             }
@@ -127,8 +126,9 @@ internal static class AspNetCoreRuntimeWriter
                 await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);
             }
 
-            // Success data with the app's JSON options (its naming policy and converters).
-            public static void WriteEnvelopeData({{KnownTypes.Utf8JsonWriter}} json, {{KnownTypes.HttpContext}} httpContext, object? data)
+            // Success data through the app's JSON options: its naming policy, converters and type resolvers (in a trimmed or
+            // Native AOT app, its JsonSerializerContext must describe the data's type, as for any minimal API result).
+            public static void WriteEnvelopeData({{KnownTypes.Utf8JsonWriter}} json, {{KnownTypes.HttpContext}} httpContext, object? data, {{KnownTypes.JsonTypeInfo}}? typeInfo)
             {
                 if (data is null)
                 {
@@ -136,8 +136,15 @@ internal static class AspNetCoreRuntimeWriter
                     return;
                 }
 
-                var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{KnownTypes.IOptions}}<{{KnownTypes.HttpJsonOptions}}>>(httpContext.RequestServices)?.Value.SerializerOptions;
-                {{KnownTypes.JsonSerializer}}.Serialize(json, data, data.GetType(), options);
+                if (typeInfo is not null)
+                {
+                    {{KnownTypes.JsonSerializer}}.Serialize(json, data, typeInfo);
+                    return;
+                }
+
+                var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{KnownTypes.IOptions}}<{{KnownTypes.HttpJsonOptions}}>>(httpContext.RequestServices)?.Value.SerializerOptions
+                    ?? new {{KnownTypes.JsonSerializerOptions}}({{KnownTypes.JsonSerializerDefaults}}.Web);
+                {{KnownTypes.JsonSerializer}}.Serialize(json, data, options.GetTypeInfo(data.GetType()));
             }
             """);
     }

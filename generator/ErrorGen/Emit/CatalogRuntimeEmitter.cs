@@ -37,6 +37,8 @@ internal static class CatalogRuntimeEmitter
         {
             writer.Line();
             AspNetCoreRuntimeWriter.Write(writer);
+            writer.Line();
+            JsonRuntimeWriter.Write(writer);
         }
 
         writer.Close();

@@ -28,8 +28,14 @@ internal static class EnvelopeEmitter
             ? $"httpContext.Response.Headers[{CSharpText.Literal(header)}] = {CatalogRuntimeEmitter.Type}.TraceIdOf(httpContext);"
             : "_ = httpContext;";
         writer.Line($$"""
-            /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
-            public static {{KnownTypes.IResult}} Ok(object? data = null) => new OkResult(data);
+            /// <summary>
+            /// A 200 response in the envelope, carrying <paramref name="data"/> serialized with the app's JSON options
+            /// (in a trimmed or Native AOT app, a <c>JsonSerializerContext</c> registered there must describe its type).
+            /// </summary>
+            public static {{KnownTypes.IResult}} Ok(object? data = null) => new OkResult(data, null);
+
+            /// <summary>A 200 response in the envelope, carrying <paramref name="data"/> serialized with <paramref name="typeInfo"/>.</summary>
+            public static {{KnownTypes.IResult}} Ok<T>(T data, {{KnownTypes.JsonTypeInfo}}<T> typeInfo) => new OkResult(data, typeInfo);
 
             private static void WriteCorrelation({{KnownTypes.HttpContext}} httpContext)
             {
@@ -38,10 +44,15 @@ internal static class EnvelopeEmitter
 
             """);
         writer.Open($"private sealed class OkResult : {KnownTypes.IResult}");
-        writer.Line("""
+        writer.Line($$"""
             private readonly object? _data;
+            private readonly {{KnownTypes.JsonTypeInfo}}? _typeInfo;
 
-            public OkResult(object? data) => _data = data;
+            public OkResult(object? data, {{KnownTypes.JsonTypeInfo}}? typeInfo)
+            {
+                _data = data;
+                _typeInfo = typeInfo;
+            }
 
             """);
         writer.Open($"public async {KnownTypes.Task} ExecuteAsync({KnownTypes.HttpContext} httpContext)");
@@ -83,7 +94,7 @@ internal static class EnvelopeEmitter
                 {
                     json.WriteStartObject();
                     json.WritePropertyName("errors");
-                    {{KnownTypes.JsonSerializer}}.Serialize(json, fieldErrors);
+                    {{CatalogRuntimeEmitter.Type}}.WriteFieldErrors(json, fieldErrors);
                     json.WriteEndObject();
                 }
                 else
@@ -124,7 +135,7 @@ internal static class EnvelopeEmitter
         if (envelope.DataField is { } data)
         {
             yield return $"json.WritePropertyName({CSharpText.Literal(data)});";
-            yield return $"{CatalogRuntimeEmitter.Type}.WriteEnvelopeData(json, httpContext, _data);";
+            yield return $"{CatalogRuntimeEmitter.Type}.WriteEnvelopeData(json, httpContext, _data, _typeInfo);";
         }
 
         foreach (var line in End(envelope))

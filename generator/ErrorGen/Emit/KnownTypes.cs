@@ -24,6 +24,7 @@ internal static class KnownTypes
     public const string CultureInfo = "global::System.Globalization.CultureInfo";
     public const string NumberStyles = "global::System.Globalization.NumberStyles";
     public const string IReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
+    public const string IEnumerable = "global::System.Collections.Generic.IEnumerable";
     public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string Dictionary = "global::System.Collections.Generic.Dictionary";
     public const string List = "global::System.Collections.Generic.List";
@@ -57,6 +58,12 @@ internal static class KnownTypes
     public const string JsonSerializer = "global::System.Text.Json.JsonSerializer";
     public const string JsonSerializerOptions = "global::System.Text.Json.JsonSerializerOptions";
     public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
+    public const string JsonSerializerDefaults = "global::System.Text.Json.JsonSerializerDefaults";
+    public const string JsonWriterOptions = "global::System.Text.Json.JsonWriterOptions";
+    public const string JavaScriptEncoder = "global::System.Text.Encodings.Web.JavaScriptEncoder";
+    public const string JsonTypeInfo = "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo";
+    public const string IFormattable = "global::System.IFormattable";
+    public const string DateTime = "global::System.DateTime";
     public const string JsonNode = "global::System.Text.Json.Nodes.JsonNode";
     public const string JsonValue = "global::System.Text.Json.Nodes.JsonValue";
     public const string HttpContext = "global::Microsoft.AspNetCore.Http.HttpContext";

@@ -231,8 +231,7 @@ namespace ErrorGen.Generated
             var context = new global::Microsoft.AspNetCore.Http.ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem };
             if (service is null || !await service.TryWriteAsync(context).ConfigureAwait(false))
             {
-                await global::Microsoft.AspNetCore.Http.HttpResponseJsonExtensions.WriteAsJsonAsync(
-                    httpContext.Response, problem, problem.GetType(), (global::System.Text.Json.JsonSerializerOptions?)null, "application/problem+json").ConfigureAwait(false);
+                await WriteProblemJsonAsync(httpContext, problem).ConfigureAwait(false);
             }
         }
 
@@ -240,7 +239,7 @@ namespace ErrorGen.Generated
         public static global::System.Text.Json.Utf8JsonWriter StartEnvelope(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::System.Buffers.ArrayBufferWriter<byte> buffer)
         {
             httpContext.Response.ContentType = "application/json; charset=utf-8";
-            var json = new global::System.Text.Json.Utf8JsonWriter(buffer);
+            var json = new global::System.Text.Json.Utf8JsonWriter(buffer, ReadableJson);
             json.WriteStartObject();
             return json;
         }
@@ -252,8 +251,9 @@ namespace ErrorGen.Generated
             await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);
         }
 
-        // Success data with the app's JSON options (its naming policy and converters).
-        public static void WriteEnvelopeData(global::System.Text.Json.Utf8JsonWriter json, global::Microsoft.AspNetCore.Http.HttpContext httpContext, object? data)
+        // Success data through the app's JSON options: its naming policy, converters and type resolvers (in a trimmed or
+        // Native AOT app, its JsonSerializerContext must describe the data's type, as for any minimal API result).
+        public static void WriteEnvelopeData(global::System.Text.Json.Utf8JsonWriter json, global::Microsoft.AspNetCore.Http.HttpContext httpContext, object? data, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo)
         {
             if (data is null)
             {
@@ -261,8 +261,134 @@ namespace ErrorGen.Generated
                 return;
             }
 
-            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<global::Microsoft.AspNetCore.Http.Json.JsonOptions>>(httpContext.RequestServices)?.Value.SerializerOptions;
-            global::System.Text.Json.JsonSerializer.Serialize(json, data, data.GetType(), options);
+            if (typeInfo is not null)
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(json, data, typeInfo);
+                return;
+            }
+
+            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<global::Microsoft.AspNetCore.Http.Json.JsonOptions>>(httpContext.RequestServices)?.Value.SerializerOptions
+                ?? new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web);
+            global::System.Text.Json.JsonSerializer.Serialize(json, data, options.GetTypeInfo(data.GetType()));
+        }
+
+        // Bodies are application/json, never inlined in HTML: Chinese or accented text stays readable instead of \uXXXX
+        // (quotes, backslashes and control characters are still escaped, as JSON requires).
+        public static readonly global::System.Text.Json.JsonWriterOptions ReadableJson = new global::System.Text.Json.JsonWriterOptions { Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        private static readonly global::System.Text.Json.JsonElement s_true = ParseElement("true");
+        private static readonly global::System.Text.Json.JsonElement s_false = ParseElement("false");
+
+        private static global::System.Text.Json.JsonElement ParseElement(string json)
+        {
+            using var document = global::System.Text.Json.JsonDocument.Parse(json);
+            return document.RootElement.Clone();
+        }
+
+        public static global::System.Text.Json.JsonElement JsonBoolean(bool value) => value ? s_true : s_false;
+
+        // A code's arguments as one JSON object (typed template parameters: text, numbers, bool, Guid, dates).
+        public static global::System.Text.Json.JsonElement JsonObjectOf(global::System.Collections.Generic.IReadOnlyDictionary<string, object?> arguments)
+        {
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var json = new global::System.Text.Json.Utf8JsonWriter(buffer, ReadableJson))
+            {
+                json.WriteStartObject();
+                foreach (var argument in arguments)
+                {
+                    json.WritePropertyName(argument.Key);
+                    WriteJsonValue(json, argument.Value);
+                }
+
+                json.WriteEndObject();
+            }
+
+            using var document = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+            return document.RootElement.Clone();
+        }
+
+        // As System.Text.Json writes these types; NaN and infinities as text (JSON has no literal for them); anything else
+        // as its invariant text.
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter json, object? value)
+        {
+            switch (value)
+            {
+                case null: json.WriteNullValue(); break;
+                case string text: json.WriteStringValue(text); break;
+                case bool flag: json.WriteBooleanValue(flag); break;
+                case int number: json.WriteNumberValue(number); break;
+                case long number: json.WriteNumberValue(number); break;
+                case decimal number: json.WriteNumberValue(number); break;
+                case double number when !double.IsNaN(number) && !double.IsInfinity(number): json.WriteNumberValue(number); break;
+                case global::System.Guid id: json.WriteStringValue(id); break;
+                case global::System.DateTimeOffset time: json.WriteStringValue(time); break;
+                case global::System.DateTime time: json.WriteStringValue(time); break;
+                case global::System.Text.Json.JsonElement element: element.WriteTo(json); break;
+                case global::System.IFormattable formattable: json.WriteStringValue(formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture)); break;
+                default: json.WriteStringValue(value.ToString()); break;
+            }
+        }
+
+        // { "field": ["message", ...] }, as ASP.NET Core writes ValidationProblemDetails.Errors.
+        public static void WriteFieldErrors(global::System.Text.Json.Utf8JsonWriter json, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string[]>> fieldErrors)
+        {
+            json.WriteStartObject();
+            foreach (var field in fieldErrors)
+            {
+                json.WriteStartArray(field.Key);
+                foreach (var message in field.Value ?? global::System.Array.Empty<string>())
+                {
+                    json.WriteStringValue(message);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        // problem+json when the app's IProblemDetailsService declines (say, Accept: text/html): the members ASP.NET Core
+        // writes, in its order, null ones left out, then the extensions.
+        public static async global::System.Threading.Tasks.Task WriteProblemJsonAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::Microsoft.AspNetCore.Mvc.ProblemDetails problem)
+        {
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var json = new global::System.Text.Json.Utf8JsonWriter(buffer, ReadableJson))
+            {
+                json.WriteStartObject();
+                WriteIfSet(json, "type", problem.Type);
+                WriteIfSet(json, "title", problem.Title);
+                if (problem.Status is { } status)
+                {
+                    json.WriteNumber("status", status);
+                }
+
+                WriteIfSet(json, "detail", problem.Detail);
+                WriteIfSet(json, "instance", problem.Instance);
+                if (problem is global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails validation)
+                {
+                    json.WritePropertyName("errors");
+                    WriteFieldErrors(json, validation.Errors);
+                }
+
+                foreach (var extension in problem.Extensions)
+                {
+                    json.WritePropertyName(extension.Key);
+                    WriteJsonValue(json, extension.Value);
+                }
+
+                json.WriteEndObject();
+            }
+
+            httpContext.Response.ContentType = "application/problem+json";
+            await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).ConfigureAwait(false);
+        }
+
+        private static void WriteIfSet(global::System.Text.Json.Utf8JsonWriter json, string name, string? value)
+        {
+            if (value is not null)
+            {
+                json.WriteString(name, value);
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ namespace Seeds.ApiPortal
             {
                 json.WriteStartObject();
                 json.WritePropertyName("errors");
-                global::System.Text.Json.JsonSerializer.Serialize(json, fieldErrors);
+                global::ErrorGen.Generated.CatalogRuntime.WriteFieldErrors(json, fieldErrors);
                 json.WriteEndObject();
             }
             else
@@ -34,8 +34,14 @@ namespace Seeds.ApiPortal
             await global::ErrorGen.Generated.CatalogRuntime.EndEnvelopeAsync(httpContext, buffer, json).ConfigureAwait(false);
         }
 
-        /// <summary>A 200 response in the envelope, carrying <paramref name="data"/>.</summary>
-        public static global::Microsoft.AspNetCore.Http.IResult Ok(object? data = null) => new OkResult(data);
+        /// <summary>
+        /// A 200 response in the envelope, carrying <paramref name="data"/> serialized with the app's JSON options
+        /// (in a trimmed or Native AOT app, a <c>JsonSerializerContext</c> registered there must describe its type).
+        /// </summary>
+        public static global::Microsoft.AspNetCore.Http.IResult Ok(object? data = null) => new OkResult(data, null);
+
+        /// <summary>A 200 response in the envelope, carrying <paramref name="data"/> serialized with <paramref name="typeInfo"/>.</summary>
+        public static global::Microsoft.AspNetCore.Http.IResult Ok<T>(T data, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo) => new OkResult(data, typeInfo);
 
         private static void WriteCorrelation(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
@@ -45,8 +51,13 @@ namespace Seeds.ApiPortal
         private sealed class OkResult : global::Microsoft.AspNetCore.Http.IResult
         {
             private readonly object? _data;
+            private readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? _typeInfo;
 
-            public OkResult(object? data) => _data = data;
+            public OkResult(object? data, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo)
+            {
+                _data = data;
+                _typeInfo = typeInfo;
+            }
 
             public async global::System.Threading.Tasks.Task ExecuteAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
             {
@@ -57,7 +68,7 @@ namespace Seeds.ApiPortal
                 json.WriteNumber("code", 200);
                 json.WriteString("message", "Request processed successfully.");
                 json.WritePropertyName("data");
-                global::ErrorGen.Generated.CatalogRuntime.WriteEnvelopeData(json, httpContext, _data);
+                global::ErrorGen.Generated.CatalogRuntime.WriteEnvelopeData(json, httpContext, _data, _typeInfo);
                 await global::ErrorGen.Generated.CatalogRuntime.EndEnvelopeAsync(httpContext, buffer, json).ConfigureAwait(false);
             }
         }

@@ -67,10 +67,10 @@ namespace Seeds.OpenPlatform
                 problem.Extensions["module"] = module;
             }
 
-            problem.Extensions["retryable"] = info.IsRetryable;
+            problem.Extensions["retryable"] = global::ErrorGen.Generated.CatalogRuntime.JsonBoolean(info.IsRetryable);
             if (exception.Arguments.Count > 0)
             {
-                problem.Extensions["arguments"] = exception.Arguments;
+                problem.Extensions["arguments"] = global::ErrorGen.Generated.CatalogRuntime.JsonObjectOf(exception.Arguments);
             }
 
             problem.Extensions["traceId"] = global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext);
