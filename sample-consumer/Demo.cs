@@ -7,22 +7,28 @@ public sealed record DemoEndpoint(string Method, string Path, string Catalog, st
 
 public static class Demo
 {
+    /// <summary>
+    /// <c>?as=value</c>: the endpoint returns its error as a result (errors as values) instead of throwing it; both write the
+    /// same response.
+    /// </summary>
+    public static bool AsValue(Microsoft.AspNetCore.Http.HttpContext context) => context.Request.Query["as"] == "value";
+
     public static readonly IReadOnlyList<DemoEndpoint> Endpoints = new[]
     {
         new DemoEndpoint("GET", "/task-market/ok", "TaskMarket", "0", 200, "success in the { code, message, data, timestamp } envelope"),
-        new DemoEndpoint("POST", "/task-market/withdraw", "TaskMarket", "3003", 409, "a module exception (TaskMarketWalletException)"),
-        new DemoEndpoint("POST", "/task-market/register", "TaskMarket", "1008", 422, "field errors in the envelope's data"),
+        new DemoEndpoint("POST", "/task-market/withdraw", "TaskMarket", "3003", 409, "a module exception (TaskMarketWalletException); ?as=value returns it as a result instead"),
+        new DemoEndpoint("POST", "/task-market/register", "TaskMarket", "1008", 422, "field errors in the envelope's data; ?as=value returns it as a result"),
         new DemoEndpoint("GET", "/task-market/crash", "TaskMarket", "9999", 500, "an unexpected exception: code 9999, its own text never sent"),
         new DemoEndpoint("GET", "/model-api/models", "ModelApi", "130005", 429, "{ code, msg } and Retry-After from ASP.NET Core's rate limiter (second request within 10 s)"),
-        new DemoEndpoint("GET", "/model-api/quota", "ModelApi", "402000", 402, "HTTP status from the 402xxx prefix rule"),
-        new DemoEndpoint("GET", "/open-platform/sign", "OpenPlatform", "20021", 401, "SCREAMING_SNAKE code SIGNATURE_VERIFY_FAILED"),
+        new DemoEndpoint("GET", "/model-api/quota", "ModelApi", "402000", 402, "HTTP status from the 402xxx prefix rule; ?as=value returns it as a result"),
+        new DemoEndpoint("GET", "/open-platform/sign", "OpenPlatform", "20021", 401, "SCREAMING_SNAKE code SIGNATURE_VERIFY_FAILED; ?as=value returns it as a result"),
         new DemoEndpoint("GET", "/open-platform/limited", "OpenPlatform", "60001", 429, "rate-limit code of seed 002 (second request within 10 s)"),
-        new DemoEndpoint("GET", "/api-portal/orders/42", "ApiPortal", "40411", 404, "envelope with recommendation; problem+json with Accept: application/problem+json"),
-        new DemoEndpoint("POST", "/api-portal/register", "ApiPortal", "40002", 400, "field errors as RFC 9457 errors (Accept: application/problem+json)"),
+        new DemoEndpoint("GET", "/api-portal/orders/42", "ApiPortal", "40411", 404, "envelope with recommendation; problem+json with Accept: application/problem+json; order 1001 exists; ?as=value returns the error as a result"),
+        new DemoEndpoint("POST", "/api-portal/register", "ApiPortal", "40002", 400, "field errors as RFC 9457 errors (Accept: application/problem+json); ?as=value returns it as a result"),
         new DemoEndpoint("GET", "/api-portal/limited", "ApiPortal", "42901", 429, "rate-limit code of seed 003 (second request within 10 s)"),
-        new DemoEndpoint("GET", "/analytics/search", "AnalyticsApi", "68300005", 502, "{ status: false, error_code, error_message } and x-correlation-id"),
+        new DemoEndpoint("GET", "/analytics/search", "AnalyticsApi", "68300005", 502, "{ status: false, error_code, error_message } and x-correlation-id; ?as=value returns it as a result"),
         new DemoEndpoint("GET", "/analytics/ok", "AnalyticsApi", null, 200, "success as { status: true, ... }"),
-        new DemoEndpoint("POST", "/card-payments/charge?amount=0.10", "CardPayments", "amount_too_small", 400, "problem+json with typed template arguments"),
+        new DemoEndpoint("POST", "/card-payments/charge?amount=0.10", "CardPayments", "amount_too_small", 400, "problem+json with typed template arguments; ?as=value returns the error as a result"),
         new DemoEndpoint("GET", "/{catalog}/errors/{code}", "any", "any", 0, "throws any code of any catalog (task-market, model-api, open-platform, api-portal, analytics, card-payments)"),
     };
 }

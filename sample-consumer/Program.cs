@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading.RateLimiting;
 using Examples.CardPayments;
 using Microsoft.AspNetCore.Builder;
@@ -77,45 +78,65 @@ app.MapGet("/", () => TypedResults.Ok(new ApiIndex("ErrorGen sample API", Demo.E
 
 var taskMarket = app.MapGroup("/task-market");
 taskMarket.MapGet("/ok", IResult () => TaskMarketEnvelope.Ok(new WalletBalance(42)));
-taskMarket.MapPost("/withdraw", IResult () => throw TaskMarketCode.WithdrawInsufficient.ToException());
-taskMarket.MapPost("/register", IResult () =>
-    throw TaskMarketCode.ValidationError.ToException().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
+taskMarket.MapPost("/withdraw", IResult (HttpContext c) => Demo.AsValue(c)
+    ? TaskMarketCode.WithdrawInsufficient.ToResult()
+    : throw TaskMarketCode.WithdrawInsufficient.ToException());
+taskMarket.MapPost("/register", IResult (HttpContext c) =>
+{
+    var error = TaskMarketCode.ValidationError.ToException().WithFieldErrors(new Dictionary<string, string[]>
     {
         ["email"] = new[] { "The email field is required." },
         ["password"] = new[] { "At least 6 characters." },
-    }));
+    });
+    return Demo.AsValue(c) ? error.ToResult() : throw error;
+});
 taskMarket.MapGet("/crash", IResult () => throw new InvalidOperationException("Connection string 'Server=db;Password=hunter2' failed"));
 taskMarket.MapGet("/errors/{code}", IResult (string code) => TaskMarketErrors.TryParse(code, out var parsed) ? throw TaskMarketException.Create(parsed) : Results.NotFound());
 
 var modelApi = app.MapGroup("/model-api");
 modelApi.MapGet("/models", () => TypedResults.Ok(new ModelList(0, "Success", new[] { "model-a" }))).RequireRateLimiting("model-api");
-modelApi.MapGet("/quota", IResult () => throw ModelApiCode.QuotaFreezeFailed.ToException());
+modelApi.MapGet("/quota", IResult (HttpContext c) => Demo.AsValue(c) ? ModelApiCode.QuotaFreezeFailed.ToResult() : throw ModelApiCode.QuotaFreezeFailed.ToException());
 modelApi.MapGet("/errors/{code}", IResult (string code) => ModelApiErrors.TryParse(code, out var parsed) ? throw ModelApiException.Create(parsed) : Results.NotFound());
 
 var openPlatform = app.MapGroup("/open-platform");
-openPlatform.MapGet("/sign", IResult () => throw OpenPlatformCode.SignatureVerifyFailed.ToException());
+openPlatform.MapGet("/sign", IResult (HttpContext c) => Demo.AsValue(c) ? OpenPlatformCode.SignatureVerifyFailed.ToResult() : throw OpenPlatformCode.SignatureVerifyFailed.ToException());
 openPlatform.MapGet("/limited", () => TypedResults.Ok(new CodeAndMessage(200, "Request succeeded"))).RequireRateLimiting("open-platform");
 openPlatform.MapGet("/errors/{code}", IResult (string code) => OpenPlatformErrors.TryParse(code, out var parsed) ? throw OpenPlatformException.Create(parsed) : Results.NotFound());
 
 var apiPortal = app.MapGroup("/api-portal");
-apiPortal.MapGet("/orders/{id}", IResult (string id) => throw ApiPortalCode.OrderNotFound.ToException());
-apiPortal.MapPost("/register", IResult () =>
-    throw ApiPortalCode.CaptchaRequired.ToException().WithFieldErrors(new System.Collections.Generic.Dictionary<string, string[]>
+// Only order 1001 exists. The handler declares IResult rather than Results<Ok<Order>, ApiPortalErrorResult>: this app is
+// published trimmed, and ASP.NET Core's request delegate generator cannot see types ErrorGen generates (README).
+apiPortal.MapGet("/orders/{id}", IResult (string id, HttpContext c) => id == "1001"
+    ? TypedResults.Ok(new Order(id, "paid"))
+    : Demo.AsValue(c) ? ApiPortalCode.OrderNotFound.ToResult() : throw ApiPortalCode.OrderNotFound.ToException());
+apiPortal.MapPost("/register", IResult (HttpContext c) =>
+{
+    var error = ApiPortalCode.CaptchaRequired.ToException().WithFieldErrors(new Dictionary<string, string[]>
     {
         ["captcha"] = new[] { "Captcha is required for this operation." },
-    }));
+    });
+    return Demo.AsValue(c) ? error.ToResult() : throw error;
+});
 apiPortal.MapGet("/limited", () => TypedResults.Ok(new CodeAndMessage(200, "Request processed successfully."))).RequireRateLimiting("api-portal");
 apiPortal.MapGet("/errors/{code}", IResult (string code) => ApiPortalErrors.TryParse(code, out var parsed) ? throw ApiPortalException.Create(parsed) : Results.NotFound());
 
 var analytics = app.MapGroup("/analytics");
-analytics.MapGet("/search", IResult () => throw AnalyticsApiCode.SearchApiFailure.ToException());
+analytics.MapGet("/search", IResult (HttpContext c) => Demo.AsValue(c) ? AnalyticsApiCode.SearchApiFailure.ToResult() : throw AnalyticsApiCode.SearchApiFailure.ToException());
 analytics.MapGet("/ok", IResult () => AnalyticsApiEnvelope.Ok(new SearchHits(3)));
 analytics.MapGet("/errors/{code}", IResult (string code) => AnalyticsApiErrors.TryParse(code, out var parsed) ? throw AnalyticsApiException.Create(parsed) : Results.NotFound());
 
 var cardPayments = app.MapGroup("/card-payments");
-cardPayments.MapPost("/charge", IResult (decimal amount) => amount < 0.50m
-    ? throw CardPaymentsExceptions.AmountTooSmall(minimum: 0.50m, currency: "EUR")
-    : Results.Ok(new Charge("succeeded", amount)));
+cardPayments.MapPost("/charge", IResult (decimal amount, HttpContext c) =>
+{
+    if (amount >= 0.50m)
+    {
+        return TypedResults.Ok(new Charge("succeeded", amount));
+    }
+
+    // Typed template parameters, thrown or returned.
+    var error = CardPaymentsExceptions.AmountTooSmall(minimum: 0.50m, currency: "EUR");
+    return Demo.AsValue(c) ? error.ToResult() : throw error;
+});
 cardPayments.MapGet("/errors/{code}", IResult (string code) => CardPaymentsErrors.TryParse(code, out var parsed) ? throw CardPaymentsException.Create(parsed) : Results.NotFound());
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -21,6 +21,9 @@ public sealed record ModelList(int Code, string Msg, string[] Data);
 /// <summary>A success body in the { code, message } shape of open-platform and api-portal.</summary>
 public sealed record CodeAndMessage(int Code, string Message);
 
+/// <summary>Api-portal's order.</summary>
+public sealed record Order(string Id, string Status);
+
 /// <summary>Card-payments' charge.</summary>
 public sealed record Charge(string Status, decimal Amount);
 
@@ -30,6 +33,7 @@ public sealed record Charge(string Status, decimal Amount);
 [JsonSerializable(typeof(ModelList))]
 [JsonSerializable(typeof(CodeAndMessage))]
 [JsonSerializable(typeof(Charge))]
+[JsonSerializable(typeof(Order))]
 internal sealed partial class SampleJsonContext : JsonSerializerContext
 {
 }

@@ -186,6 +186,7 @@ internal static class CatalogSources
     private static IEnumerable<(string Kind, string Text)> EmitWebIntegration(CatalogSpec catalog, CatalogNames names, GenerationOptions options)
     {
         yield return ("AspNetCore", AspNetCoreEmitter.Emit(catalog, names, options.HasRateLimiting));
+        yield return ("ErrorResult", ErrorResultEmitter.Emit(catalog, names, options.LanguageVersion));
         if (catalog.Envelope is not null)
         {
             yield return ("Envelope", EnvelopeEmitter.Emit(catalog, names));

@@ -68,6 +68,14 @@ internal static class KnownTypes
     public const string JsonValue = "global::System.Text.Json.Nodes.JsonValue";
     public const string HttpContext = "global::Microsoft.AspNetCore.Http.HttpContext";
     public const string IResult = "global::Microsoft.AspNetCore.Http.IResult";
+    public const string IStatusCodeHttpResult = "global::Microsoft.AspNetCore.Http.IStatusCodeHttpResult";
+    public const string IEndpointMetadataProvider = "global::Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider";
+    public const string ProducesResponseTypeMetadata = "global::Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata";
+    public const string EndpointBuilder = "global::Microsoft.AspNetCore.Builder.EndpointBuilder";
+    public const string IActionResult = "global::Microsoft.AspNetCore.Mvc.IActionResult";
+    public const string ActionContext = "global::Microsoft.AspNetCore.Mvc.ActionContext";
+    public const string MethodInfo = "global::System.Reflection.MethodInfo";
+    public const string ArgumentNullException = "global::System.ArgumentNullException";
     public const string IProblemDetailsService = "global::Microsoft.AspNetCore.Http.IProblemDetailsService";
     public const string ProblemDetailsContext = "global::Microsoft.AspNetCore.Http.ProblemDetailsContext";
     public const string HttpValidationProblemDetails = "global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails";

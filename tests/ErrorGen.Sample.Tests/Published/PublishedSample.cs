@@ -50,21 +50,18 @@ internal sealed class PublishedSample : IDisposable
     /// <summary>The runtime identifier of this machine, for a self-contained trimmed publish.</summary>
     public static string RuntimeIdentifier => RuntimeInformation.RuntimeIdentifier;
 
-    /// <summary>Starts the published app (its apphost if self-contained, else <c>dotnet app.dll</c>) and waits, boundedly, until it answers.</summary>
+    /// <summary>Starts the published app and waits, boundedly, until it answers.</summary>
     public void Start()
     {
         var app = Path.Combine(_root, "app");
+        // The apphost: self-contained, native (AOT) and framework-dependent publishes all have one.
         var host = Path.Combine(app, OperatingSystem.IsWindows() ? "SampleConsumer.exe" : "SampleConsumer");
-        var selfContained = File.Exists(Path.Combine(app, "System.Private.CoreLib.dll"));
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        var start = selfContained
-            ? new ProcessStartInfo(host)
-            : new ProcessStartInfo("dotnet", $"\"{Path.Combine(app, "SampleConsumer.dll")}\"");
-        start.WorkingDirectory = app;
+        var start = new ProcessStartInfo(host) { WorkingDirectory = app };
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;

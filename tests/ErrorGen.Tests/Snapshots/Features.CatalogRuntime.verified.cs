@@ -212,6 +212,16 @@ namespace ErrorGen.Generated
             }
         }
 
+        // What ASP.NET Core's exception handler middleware sets on every error it handles: an error is never cached.
+        public static void PreventCaching(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
+        {
+            var headers = httpContext.Response.Headers;
+            headers.CacheControl = "no-cache,no-store";
+            headers.Pragma = "no-cache";
+            headers.Expires = "-1";
+            headers.ETag = default;
+        }
+
         // 429 and 503 without a Retry-After of their own get the app's default.
         public static void WriteStatus(global::Microsoft.AspNetCore.Http.HttpContext httpContext, int httpStatus, global::System.TimeSpan? retryAfter, global::System.TimeSpan defaultRetryAfter)
         {
