@@ -70,6 +70,27 @@ public class ExceptionTests
     }
 
     [Fact]
+    public void Field_errors_come_from_any_dictionary_of_field_to_messages()
+    {
+        // FluentValidation's ToDictionary() and ASP.NET Core's validation errors are IDictionary; immutable and
+        // concurrent dictionaries are both IDictionary and IReadOnlyDictionary. Each must compile and be copied.
+        System.Collections.Generic.IDictionary<string, string[]> fluent = new System.Collections.Generic.Dictionary<string, string[]> { ["email"] = new[] { "required" } };
+        var immutable = System.Collections.Immutable.ImmutableDictionary<string, string[]>.Empty.Add("password", new[] { "too short" });
+        var concurrent = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>();
+        concurrent["name"] = new[] { "taken" };
+
+        var fromFluent = TaskMarketCode.ValidationError.ToException().WithFieldErrors(fluent);
+        fluent["email"] = new[] { "changed after it was attached" };
+        Assert.Equal(new[] { "required" }, fromFluent.FieldErrors!["email"]);
+        Assert.Equal(new[] { "too short" }, TaskMarketCode.ValidationError.ToException().WithFieldErrors(immutable).FieldErrors!["password"]);
+        Assert.Equal(new[] { "taken" }, TaskMarketCode.ValidationError.ToException().WithFieldErrors(concurrent).FieldErrors!["name"]);
+
+        var kept = TaskMarketCode.ValidationError.ToException().WithFieldErrors(new[] { new System.Collections.Generic.KeyValuePair<string, string[]>("a", new[] { "x" }) });
+        Assert.Equal(new[] { "x" }, kept.FieldErrors!["a"]);
+        Assert.Throws<ArgumentNullException>(() => TaskMarketCode.ValidationError.ToException().WithFieldErrors(null!));
+    }
+
+    [Fact]
     public void Create_picks_the_module_type_from_the_code()
     {
         Assert.IsType<ApiPortalPaymentException>(ApiPortalException.Create(ApiPortalCode.OrderExpired));

@@ -91,16 +91,22 @@ internal static class AspNetCoreEmitter
         writer.Line($$"""
             /// <summary>
             /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
+            /// The options are <c>IOptions&lt;{{name}}ErrorsOptions&gt;</c> (also <c>services.Configure&lt;{{name}}ErrorsOptions&gt;(...)</c>);
+            /// calling this again only adds <paramref name="configure"/>, never a second handler.
             /// </summary>
             public static {{KnownTypes.IServiceCollection}} Add{{name}}Errors(
                 this {{KnownTypes.IServiceCollection}} services,
                 {{KnownTypes.Action}}<{{name}}ErrorsOptions>? configure = null)
             {
-                var options = new {{name}}ErrorsOptions();
-                configure?.Invoke(options);
                 {{KnownTypes.ProblemDetailsServiceCollectionExtensions}}.AddProblemDetails(services);
-                {{KnownTypes.ServiceCollectionServiceExtensions}}.AddSingleton(services, options);
-                {{KnownTypes.ExceptionHandlerServiceCollectionExtensions}}.AddExceptionHandler<{{name}}ExceptionHandler>(services);
+                {{KnownTypes.OptionsServiceCollectionExtensions}}.AddOptions<{{name}}ErrorsOptions>(services);
+                if (configure is not null)
+                {
+                    {{KnownTypes.OptionsServiceCollectionExtensions}}.Configure(services, configure);
+                }
+
+                {{KnownTypes.ServiceCollectionDescriptorExtensions}}.TryAddEnumerable(
+                    services, {{KnownTypes.ServiceDescriptor}}.Singleton<{{KnownTypes.IExceptionHandler}}, {{name}}ExceptionHandler>());
                 return services;
             }
 
@@ -161,7 +167,7 @@ internal static class AspNetCoreEmitter
         var exception = names.Exception;
         writer.Open($"public static async {KnownTypes.Task} WriteErrorAsync({KnownTypes.HttpContext} httpContext, {exception} error, {KnownTypes.Exception}? developerDetail = null)");
         writer.Line($$"""
-            var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{name}}ErrorsOptions>(httpContext.RequestServices) ?? new {{name}}ErrorsOptions();
+            var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{KnownTypes.IOptions}}<{{name}}ErrorsOptions>>(httpContext.RequestServices)?.Value ?? new {{name}}ErrorsOptions();
             {{CatalogRuntimeEmitter.Type}}.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
             """);
         writer.Line(catalog.TranslatedLocales.Count > 0
@@ -190,11 +196,11 @@ internal static class AspNetCoreEmitter
             /// <summary>Created by dependency injection.</summary>
             public {{name}}ExceptionHandler(
                 {{KnownTypes.ILogger}}<{{name}}ExceptionHandler> logger,
-                {{name}}ErrorsOptions options,
+                {{KnownTypes.IOptions}}<{{name}}ErrorsOptions> options,
                 {{KnownTypes.IHostEnvironment}} environment)
             {
                 _logger = logger;
-                _options = options;
+                _options = options.Value;
                 _isDevelopment = {{KnownTypes.HostEnvironmentEnvExtensions}}.IsDevelopment(environment);
             }
 

@@ -59,22 +59,44 @@ internal static class AspNetCoreRuntimeWriter
     private static void WriteResponse(SourceWriter writer)
     {
         writer.Line($$"""
-            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string?, string, {{KnownTypes.Exception}}?> s_clientError =
-                {{KnownTypes.LoggerMessage}}.Define<string, string?, string>(
+            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string, string, {{KnownTypes.Exception}}?> s_clientError =
+                {{KnownTypes.LoggerMessage}}.Define<string, string, string>(
                     {{KnownTypes.LogLevel}}.Information, new {{KnownTypes.EventId}}(4000, "ClientError"),
                     "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
 
-            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string?, string, {{KnownTypes.Exception}}?> s_serverError =
-                {{KnownTypes.LoggerMessage}}.Define<string, string?, string>(
+            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string, string, {{KnownTypes.Exception}}?> s_serverError =
+                {{KnownTypes.LoggerMessage}}.Define<string, string, string>(
                     {{KnownTypes.LogLevel}}.Error, new {{KnownTypes.EventId}}(5000, "ServerError"),
                     "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
+
+            // Codes without a module: the same events, without a "(module (null))" in the text.
+            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string, {{KnownTypes.Exception}}?> s_clientErrorNoModule =
+                {{KnownTypes.LoggerMessage}}.Define<string, string>(
+                    {{KnownTypes.LogLevel}}.Information, new {{KnownTypes.EventId}}(4000, "ClientError"),
+                    "Request failed with error {ErrorCode}, trace {TraceId}");
+
+            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string, {{KnownTypes.Exception}}?> s_serverErrorNoModule =
+                {{KnownTypes.LoggerMessage}}.Define<string, string>(
+                    {{KnownTypes.LogLevel}}.Error, new {{KnownTypes.EventId}}(5000, "ServerError"),
+                    "Request failed with error {ErrorCode}, trace {TraceId}");
 
             // Server errors at Error with the exception; client errors at Information without it (they are the caller's).
             public static void LogError({{KnownTypes.ILogger}} logger, int httpStatus, string wire, string? module, string traceId, {{KnownTypes.Exception}} exception)
             {
                 if (httpStatus >= 500)
                 {
-                    s_serverError(logger, wire, module, traceId, exception);
+                    if (module is null)
+                    {
+                        s_serverErrorNoModule(logger, wire, traceId, exception);
+                    }
+                    else
+                    {
+                        s_serverError(logger, wire, module, traceId, exception);
+                    }
+                }
+                else if (module is null)
+                {
+                    s_clientErrorNoModule(logger, wire, traceId, null);
                 }
                 else
                 {

@@ -95,11 +95,23 @@ internal static class ExceptionEmitter
             }
             """);
         writer.Line();
-        writer.Doc("<summary>Attaches field errors, for codes that report validation failures.</summary>");
+        writer.Doc("<summary>Attaches field errors (any dictionary of field to messages: FluentValidation's <c>ToDictionary()</c>, "
+            + "ASP.NET Core's validation errors), for codes that report validation failures.</summary>");
         writer.Line($$"""
-            public {{baseType}} WithFieldErrors({{KnownTypes.IReadOnlyDictionary}}<string, string[]> fieldErrors)
+            public {{baseType}} WithFieldErrors({{KnownTypes.IEnumerable}}<{{KnownTypes.KeyValuePair}}<string, string[]>> fieldErrors)
             {
-                FieldErrors = fieldErrors;
+                if (fieldErrors is null)
+                {
+                    throw new {{KnownTypes.ArgumentNullException}}(nameof(fieldErrors));
+                }
+
+                var copy = new {{KnownTypes.Dictionary}}<string, string[]>({{KnownTypes.StringComparer}}.Ordinal);
+                foreach (var field in fieldErrors)
+                {
+                    copy[field.Key] = field.Value;
+                }
+
+                FieldErrors = copy;
                 return this;
             }
             """);

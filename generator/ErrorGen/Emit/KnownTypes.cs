@@ -24,6 +24,7 @@ internal static class KnownTypes
     public const string CultureInfo = "global::System.Globalization.CultureInfo";
     public const string NumberStyles = "global::System.Globalization.NumberStyles";
     public const string IReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
+    public const string StringComparer = "global::System.StringComparer";
     public const string IEnumerable = "global::System.Collections.Generic.IEnumerable";
     public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string Dictionary = "global::System.Collections.Generic.Dictionary";
@@ -97,6 +98,9 @@ internal static class KnownTypes
     public const string ExceptionHandlerServiceCollectionExtensions =
         "global::Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions";
     public const string IOptions = "global::Microsoft.Extensions.Options.IOptions";
+    public const string OptionsServiceCollectionExtensions = "global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions";
+    public const string ServiceCollectionDescriptorExtensions = "global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions";
+    public const string ServiceDescriptor = "global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor";
     public const string IHostEnvironment = "global::Microsoft.Extensions.Hosting.IHostEnvironment";
     public const string HostEnvironmentEnvExtensions = "global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions";
     public const string ILogger = "global::Microsoft.Extensions.Logging.ILogger";

@@ -31,16 +31,22 @@ namespace Examples.CardPayments
     {
         /// <summary>
         /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
+        /// The options are <c>IOptions&lt;CardPaymentsErrorsOptions&gt;</c> (also <c>services.Configure&lt;CardPaymentsErrorsOptions&gt;(...)</c>);
+        /// calling this again only adds <paramref name="configure"/>, never a second handler.
         /// </summary>
         public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddCardPaymentsErrors(
             this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
             global::System.Action<CardPaymentsErrorsOptions>? configure = null)
         {
-            var options = new CardPaymentsErrorsOptions();
-            configure?.Invoke(options);
             global::Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions.AddProblemDetails(services);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, options);
-            global::Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions.AddExceptionHandler<CardPaymentsExceptionHandler>(services);
+            global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<CardPaymentsErrorsOptions>(services);
+            if (configure is not null)
+            {
+                global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure(services, configure);
+            }
+
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddEnumerable(
+                services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler, CardPaymentsExceptionHandler>());
             return services;
         }
 
@@ -80,7 +86,7 @@ namespace Examples.CardPayments
         /// <summary>Writes <paramref name="error"/> as the catalog answers errors: status, <c>Retry-After</c>, and problem+json or the envelope.</summary>
         public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::Examples.CardPayments.CardPaymentsException error, global::System.Exception? developerDetail = null)
         {
-            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<CardPaymentsErrorsOptions>(httpContext.RequestServices) ?? new CardPaymentsErrorsOptions();
+            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<CardPaymentsErrorsOptions>>(httpContext.RequestServices)?.Value ?? new CardPaymentsErrorsOptions();
             global::ErrorGen.Generated.CatalogRuntime.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
             // One locale: no Content-Language negotiation.
 
@@ -108,11 +114,11 @@ namespace Examples.CardPayments
         /// <summary>Created by dependency injection.</summary>
         public CardPaymentsExceptionHandler(
             global::Microsoft.Extensions.Logging.ILogger<CardPaymentsExceptionHandler> logger,
-            CardPaymentsErrorsOptions options,
+            global::Microsoft.Extensions.Options.IOptions<CardPaymentsErrorsOptions> options,
             global::Microsoft.Extensions.Hosting.IHostEnvironment environment)
         {
             _logger = logger;
-            _options = options;
+            _options = options.Value;
             _isDevelopment = global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment);
         }
 

@@ -189,22 +189,44 @@ namespace ErrorGen.Generated
             return problemQuality > 0 && problemQuality >= jsonQuality;
         }
 
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_clientError =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
+        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, string, global::System.Exception?> s_clientError =
+            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string, string>(
                 global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
                 "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
 
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string?, string, global::System.Exception?> s_serverError =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string?, string>(
+        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, string, global::System.Exception?> s_serverError =
+            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string, string>(
                 global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
                 "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
+
+        // Codes without a module: the same events, without a "(module (null))" in the text.
+        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, global::System.Exception?> s_clientErrorNoModule =
+            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string>(
+                global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
+                "Request failed with error {ErrorCode}, trace {TraceId}");
+
+        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, global::System.Exception?> s_serverErrorNoModule =
+            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string>(
+                global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
+                "Request failed with error {ErrorCode}, trace {TraceId}");
 
         // Server errors at Error with the exception; client errors at Information without it (they are the caller's).
         public static void LogError(global::Microsoft.Extensions.Logging.ILogger logger, int httpStatus, string wire, string? module, string traceId, global::System.Exception exception)
         {
             if (httpStatus >= 500)
             {
-                s_serverError(logger, wire, module, traceId, exception);
+                if (module is null)
+                {
+                    s_serverErrorNoModule(logger, wire, traceId, exception);
+                }
+                else
+                {
+                    s_serverError(logger, wire, module, traceId, exception);
+                }
+            }
+            else if (module is null)
+            {
+                s_clientErrorNoModule(logger, wire, traceId, null);
             }
             else
             {

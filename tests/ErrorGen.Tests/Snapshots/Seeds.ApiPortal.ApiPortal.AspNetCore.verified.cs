@@ -31,16 +31,22 @@ namespace Seeds.ApiPortal
     {
         /// <summary>
         /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
+        /// The options are <c>IOptions&lt;ApiPortalErrorsOptions&gt;</c> (also <c>services.Configure&lt;ApiPortalErrorsOptions&gt;(...)</c>);
+        /// calling this again only adds <paramref name="configure"/>, never a second handler.
         /// </summary>
         public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddApiPortalErrors(
             this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
             global::System.Action<ApiPortalErrorsOptions>? configure = null)
         {
-            var options = new ApiPortalErrorsOptions();
-            configure?.Invoke(options);
             global::Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions.AddProblemDetails(services);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, options);
-            global::Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions.AddExceptionHandler<ApiPortalExceptionHandler>(services);
+            global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<ApiPortalErrorsOptions>(services);
+            if (configure is not null)
+            {
+                global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure(services, configure);
+            }
+
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddEnumerable(
+                services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler, ApiPortalExceptionHandler>());
             return services;
         }
 
@@ -80,7 +86,7 @@ namespace Seeds.ApiPortal
         /// <summary>Writes <paramref name="error"/> as the catalog answers errors: status, <c>Retry-After</c>, and problem+json or the envelope.</summary>
         public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::Seeds.ApiPortal.ApiPortalException error, global::System.Exception? developerDetail = null)
         {
-            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<ApiPortalErrorsOptions>(httpContext.RequestServices) ?? new ApiPortalErrorsOptions();
+            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<ApiPortalErrorsOptions>>(httpContext.RequestServices)?.Value ?? new ApiPortalErrorsOptions();
             global::ErrorGen.Generated.CatalogRuntime.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
             httpContext.Response.Headers["Content-Language"] = ApiPortalErrors.ResolveLocale(CultureOf(httpContext));
 
@@ -114,11 +120,11 @@ namespace Seeds.ApiPortal
         /// <summary>Created by dependency injection.</summary>
         public ApiPortalExceptionHandler(
             global::Microsoft.Extensions.Logging.ILogger<ApiPortalExceptionHandler> logger,
-            ApiPortalErrorsOptions options,
+            global::Microsoft.Extensions.Options.IOptions<ApiPortalErrorsOptions> options,
             global::Microsoft.Extensions.Hosting.IHostEnvironment environment)
         {
             _logger = logger;
-            _options = options;
+            _options = options.Value;
             _isDevelopment = global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment);
         }
 

@@ -48,10 +48,21 @@ namespace Seeds.ModelApi
             return ReferenceEquals(template, Info.Message) ? Message : ModelApiErrors.FormatTemplate(template, Arguments);
         }
 
-        /// <summary>Attaches field errors, for codes that report validation failures.</summary>
-        public ModelApiException WithFieldErrors(global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> fieldErrors)
+        /// <summary>Attaches field errors (any dictionary of field to messages: FluentValidation's <c>ToDictionary()</c>, ASP.NET Core's validation errors), for codes that report validation failures.</summary>
+        public ModelApiException WithFieldErrors(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string[]>> fieldErrors)
         {
-            FieldErrors = fieldErrors;
+            if (fieldErrors is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(fieldErrors));
+            }
+
+            var copy = new global::System.Collections.Generic.Dictionary<string, string[]>(global::System.StringComparer.Ordinal);
+            foreach (var field in fieldErrors)
+            {
+                copy[field.Key] = field.Value;
+            }
+
+            FieldErrors = copy;
             return this;
         }
 

@@ -31,16 +31,22 @@ namespace Seeds.TaskMarket
     {
         /// <summary>
         /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
+        /// The options are <c>IOptions&lt;TaskMarketErrorsOptions&gt;</c> (also <c>services.Configure&lt;TaskMarketErrorsOptions&gt;(...)</c>);
+        /// calling this again only adds <paramref name="configure"/>, never a second handler.
         /// </summary>
         public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddTaskMarketErrors(
             this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
             global::System.Action<TaskMarketErrorsOptions>? configure = null)
         {
-            var options = new TaskMarketErrorsOptions();
-            configure?.Invoke(options);
             global::Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions.AddProblemDetails(services);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, options);
-            global::Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions.AddExceptionHandler<TaskMarketExceptionHandler>(services);
+            global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<TaskMarketErrorsOptions>(services);
+            if (configure is not null)
+            {
+                global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure(services, configure);
+            }
+
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddEnumerable(
+                services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler, TaskMarketExceptionHandler>());
             return services;
         }
 
@@ -80,7 +86,7 @@ namespace Seeds.TaskMarket
         /// <summary>Writes <paramref name="error"/> as the catalog answers errors: status, <c>Retry-After</c>, and problem+json or the envelope.</summary>
         public static async global::System.Threading.Tasks.Task WriteErrorAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::Seeds.TaskMarket.TaskMarketException error, global::System.Exception? developerDetail = null)
         {
-            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<TaskMarketErrorsOptions>(httpContext.RequestServices) ?? new TaskMarketErrorsOptions();
+            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<TaskMarketErrorsOptions>>(httpContext.RequestServices)?.Value ?? new TaskMarketErrorsOptions();
             global::ErrorGen.Generated.CatalogRuntime.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
             // One locale: no Content-Language negotiation.
 
@@ -103,11 +109,11 @@ namespace Seeds.TaskMarket
         /// <summary>Created by dependency injection.</summary>
         public TaskMarketExceptionHandler(
             global::Microsoft.Extensions.Logging.ILogger<TaskMarketExceptionHandler> logger,
-            TaskMarketErrorsOptions options,
+            global::Microsoft.Extensions.Options.IOptions<TaskMarketErrorsOptions> options,
             global::Microsoft.Extensions.Hosting.IHostEnvironment environment)
         {
             _logger = logger;
-            _options = options;
+            _options = options.Value;
             _isDevelopment = global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment);
         }
 
