@@ -108,7 +108,8 @@ var apiPortal = app.MapGroup("/api-portal");
 // published trimmed, and ASP.NET Core's request delegate generator cannot see types ErrorGen generates (README).
 apiPortal.MapGet("/orders/{id}", IResult (string id, HttpContext c) => id == "1001"
     ? TypedResults.Ok(new Order(id, "paid"))
-    : Demo.AsValue(c) ? ApiPortalCode.OrderNotFound.ToResult() : throw ApiPortalCode.OrderNotFound.ToException());
+    : Demo.AsValue(c) ? ApiPortalCode.OrderNotFound.ToResult() : throw ApiPortalCode.OrderNotFound.ToException())
+    .ProducesErrors(ApiPortalCode.OrderNotFound, ApiPortalCode.ForbiddenResource); // its OpenAPI operation lists these two only
 apiPortal.MapPost("/register", IResult (HttpContext c) =>
 {
     var error = ApiPortalCode.CaptchaRequired.ToException().WithFieldErrors(new Dictionary<string, string[]>

@@ -81,6 +81,8 @@ public sealed partial class ErrorsAsValuesTests(SampleApiFactory factory) : ICla
         app.MapGet("/orders/{id}", Results<Ok<Order>, ApiPortalErrorResult> (string id) => id == "1001"
             ? TypedResults.Ok(new Order(id, "paid"))
             : ApiPortalCode.OrderNotFound.ToResult());
+        app.MapGet("/declared/{id}", Results<Ok<Order>, ApiPortalErrorResult> (string id) => ApiPortalCode.OrderNotFound.ToResult())
+            .ProducesErrors(ApiPortalCode.OrderNotFound);
         app.MapPost("/charges", Results<Ok<Charge>, CardPaymentsErrorResult> (decimal amount) => amount >= 0.50m
             ? TypedResults.Ok(new Charge("succeeded", amount))
             : CardPaymentsExceptions.AmountTooSmall(minimum: 0.50m, currency: "EUR").ToResult());
@@ -108,6 +110,10 @@ public sealed partial class ErrorsAsValuesTests(SampleApiFactory factory) : ICla
             .Prepend("200").Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, statuses.Order(StringComparer.Ordinal).ToList());
 
+        // Declaring the codes narrows what the union's error result lists to their statuses.
+        var declared = document.RootElement.GetProperty("paths").GetProperty("/declared/{id}").GetProperty("get").GetProperty("responses");
+        Assert.Equal(new[] { "200", "404" }, declared.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+
         // A problem+json catalog's statuses carry RFC 9457's schema (an envelope's come from AddXErrorResponses).
         var charge = document.RootElement.GetProperty("paths").GetProperty("/charges").GetProperty("post").GetProperty("responses");
         Assert.True(charge.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
@@ -120,9 +126,11 @@ public sealed partial class ErrorsAsValuesTests(SampleApiFactory factory) : ICla
         builder.WebHost.UseTestServer();
         builder.Services.AddApiPortalErrors();
         builder.Services.AddControllers().AddApplicationPart(typeof(OrdersController).Assembly);
+        builder.Services.AddOpenApi(o => o.AddApiPortalErrorResponses());
         await using var app = builder.Build();
         app.UseExceptionHandler();
         app.MapControllers();
+        app.MapOpenApi();
         await app.StartAsync();
         using var client = app.GetTestClient();
 
@@ -131,6 +139,14 @@ public sealed partial class ErrorsAsValuesTests(SampleApiFactory factory) : ICla
         Assert.StartsWith("404 ", returned, StringComparison.Ordinal);
         Assert.Contains("\"code\":40411", returned, StringComparison.Ordinal);
         Assert.Equal(thrown[thrown.IndexOf('\n', StringComparison.Ordinal)..], returned[returned.IndexOf('\n', StringComparison.Ordinal)..]);
+
+        // [ApiPortalErrors(OrderNotFound)] on the action: its operation lists 404 only; the undeclared action every status.
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+        var declared = paths.GetProperty("/controller/orders/{id}").GetProperty("get").GetProperty("responses");
+        Assert.Equal(new[] { "200", "404" }, declared.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("ApiPortal errors: 40411 OrderNotFound", declared.GetProperty("404").GetProperty("description").GetString());
+        Assert.True(paths.GetProperty("/controller/orders/{id}/thrown").GetProperty("get").GetProperty("responses").TryGetProperty("503", out _));
     }
 
     // Status, the headers a client reads and the body, with the per-request trace ids and timestamps masked.
@@ -174,6 +190,7 @@ public sealed partial class ErrorsAsValuesTests(SampleApiFactory factory) : ICla
 public sealed class OrdersController : ControllerBase
 {
     [HttpGet("{id}")]
+    [ApiPortalErrors(ApiPortalCode.OrderNotFound)]
     public IActionResult Get(string id) => id == "1001" ? Ok(new Order(id, "paid")) : ApiPortalCode.OrderNotFound.ToResult();
 
     [HttpGet("{id}/thrown")]

@@ -49,4 +49,24 @@ public sealed class OpenApiTests : IClassFixture<SampleApiFactory>
         var withdraw = root.GetProperty("paths").GetProperty("/task-market/withdraw").GetProperty("post").GetProperty("responses").GetProperty("409");
         Assert.True(withdraw.GetProperty("content").GetProperty("application/json").GetProperty("examples").TryGetProperty("WithdrawInsufficient", out _));
     }
+
+    [Fact]
+    public async Task An_endpoint_that_declares_two_codes_lists_exactly_those()
+    {
+        using var document = JsonDocument.Parse(await _factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var responses = document.RootElement.GetProperty("paths").GetProperty("/api-portal/orders/{id}").GetProperty("get").GetProperty("responses");
+
+        // .ProducesErrors(OrderNotFound, ForbiddenResource): 404 and 403, nothing else of the catalog (it has 400-503; the
+        // handler returns IResult, so ASP.NET Core lists no 200 of its own).
+        Assert.Equal(new[] { "403", "404" }, responses.EnumerateObject().Select(r => r.Name).Order(System.StringComparer.Ordinal));
+        Assert.Equal("ApiPortal errors: 40411 OrderNotFound", responses.GetProperty("404").GetProperty("description").GetString());
+        Assert.Equal("ApiPortal errors: 40302 ForbiddenResource", responses.GetProperty("403").GetProperty("description").GetString());
+        var examples = responses.GetProperty("404").GetProperty("content").GetProperty("application/json").GetProperty("examples");
+        Assert.Equal(new[] { "OrderNotFound" }, examples.EnumerateObject().Select(e => e.Name));
+
+        // An endpoint of the same group that declares nothing keeps every code of its catalog.
+        var register = document.RootElement.GetProperty("paths").GetProperty("/api-portal/register").GetProperty("post").GetProperty("responses");
+        Assert.True(register.TryGetProperty("429", out _));
+        Assert.True(register.TryGetProperty("500", out _));
+    }
 }

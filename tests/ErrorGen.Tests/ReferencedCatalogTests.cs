@@ -50,7 +50,7 @@ public class ReferencedCatalogTests
         Assert.Equal(
             new[]
             {
-                "Contracts.Errors.Orders.AspNetCore.g.cs", "Contracts.Errors.Orders.Envelope.g.cs", "Contracts.Errors.Orders.ErrorResult.g.cs", "Contracts.Errors.Orders.OpenApi.g.cs",
+                "Contracts.Errors.Orders.AspNetCore.g.cs", "Contracts.Errors.Orders.Envelope.g.cs", "Contracts.Errors.Orders.ErrorContract.g.cs", "Contracts.Errors.Orders.ErrorResult.g.cs", "Contracts.Errors.Orders.OpenApi.g.cs",
                 "ErrorGen.AllCatalogs.g.cs", "ErrorGen.CatalogRuntime.g.cs", // the web plumbing every served catalog shares
             },
             sources.Order());

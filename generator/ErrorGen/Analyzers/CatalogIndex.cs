@@ -38,6 +38,10 @@ internal sealed class IndexedCatalog
 
     public string ExceptionFactoryMetadataName => Spec.Namespace + "." + Spec.ExceptionFactoryName;
 
+    public string ExceptionMetadataName => Spec.Namespace + "." + Spec.ExceptionTypeName;
+
+    public string AspNetCoreMetadataName => Spec.Namespace + "." + Spec.TypeName + "AspNetCore";
+
     public string MemberExpression(CodeSpec code) => $"global::{Spec.Namespace}.{Spec.CodeTypeName}.{code.Identifier}";
 
     /// <summary>Finds the code a constant stands for, or null; <paramref name="display"/> is how to name the constant.</summary>
@@ -87,6 +91,8 @@ internal sealed class CatalogIndex
     private readonly Dictionary<string, IndexedCatalog> _byCatalogClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedCatalog> _byInfoType = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedCatalog> _byExceptionFactory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedCatalog> _byException = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedCatalog> _byAspNetCore = new(StringComparer.Ordinal);
 
     // Every operation in the project asks about its type: the simple name rules most out before a namespace is formatted.
     private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
@@ -125,7 +131,13 @@ internal sealed class CatalogIndex
                 index._byCatalogClass[catalog.CatalogClassMetadataName] = catalog;
                 index._byInfoType[catalog.InfoTypeMetadataName] = catalog;
                 index._byExceptionFactory[catalog.ExceptionFactoryMetadataName] = catalog;
-                index._typeNames.UnionWith(new[] { spec.CodeTypeName, spec.CatalogClassName, spec.InfoTypeName, spec.ExceptionFactoryName });
+                index._byException[catalog.ExceptionMetadataName] = catalog;
+                index._byAspNetCore[catalog.AspNetCoreMetadataName] = catalog;
+                index._typeNames.UnionWith(new[]
+                {
+                    spec.CodeTypeName, spec.CatalogClassName, spec.InfoTypeName, spec.ExceptionFactoryName, spec.ExceptionTypeName,
+                    spec.TypeName + "AspNetCore",
+                });
             }
         }
 
@@ -139,6 +151,11 @@ internal sealed class CatalogIndex
     public IndexedCatalog? ForInfoType(ITypeSymbol? type) => Lookup(_byInfoType, type);
 
     public IndexedCatalog? ForExceptionFactory(ITypeSymbol? type) => Lookup(_byExceptionFactory, type);
+
+    public IndexedCatalog? ForException(ITypeSymbol? type) => Lookup(_byException, type);
+
+    /// <summary>The catalog whose ASP.NET Core integration class (<c>XAspNetCore</c>) this is.</summary>
+    public IndexedCatalog? ForAspNetCore(ITypeSymbol? type) => Lookup(_byAspNetCore, type);
 
     private IndexedCatalog? Lookup(Dictionary<string, IndexedCatalog> map, ITypeSymbol? type)
     {

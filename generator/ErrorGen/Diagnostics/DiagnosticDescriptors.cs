@@ -265,6 +265,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         UsageCategory);
 
+    public static readonly DiagnosticDescriptor UndeclaredEndpointError = Create(
+        "EG1006",
+        "Error not declared by the endpoint",
+        "{0} is thrown or returned by this endpoint, which declares only {1}: add it to {2} or answer with a declared code",
+        DiagnosticSeverity.Warning,
+        UsageCategory);
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "EG0099",
         "ErrorGen internal error",

@@ -187,6 +187,7 @@ internal static class CatalogSources
     {
         yield return ("AspNetCore", AspNetCoreEmitter.Emit(catalog, names, options.HasRateLimiting));
         yield return ("ErrorResult", ErrorResultEmitter.Emit(catalog, names, options.LanguageVersion));
+        yield return ("ErrorContract", ErrorContractEmitter.Emit(catalog, names));
         if (catalog.Envelope is not null)
         {
             yield return ("Envelope", EnvelopeEmitter.Emit(catalog, names));

@@ -79,13 +79,7 @@ internal static class ErrorResultEmitter
     private static void WriteMetadata(SourceWriter writer, CatalogSpec catalog)
     {
         var statuses = catalog.Codes.Where(c => !c.IsSuccess).Select(c => c.HttpStatus).Distinct().OrderBy(s => s).ToList();
-        var contentTypes = catalog.Envelope switch
-        {
-            null => "\"application/problem+json\"",
-            { NegotiateProblemDetails: true } => "\"application/json\", \"application/problem+json\"",
-            _ => "\"application/json\"",
-        };
-        var type = catalog.Envelope is null ? $"typeof({KnownTypes.ProblemDetails})" : "typeof(void)";
+        var (type, contentTypes) = ResponseMetadata(catalog);
         writer.Line($$"""
 
             private static readonly int[] s_statuses = { {{string.Join(", ", statuses)}} };
@@ -95,9 +89,26 @@ internal static class ErrorResultEmitter
             {
                 foreach (var status in s_statuses)
                 {
-                    builder.Metadata.Add(new {{KnownTypes.ProducesResponseTypeMetadata}}(status, {{type}}, new[] { {{contentTypes}} }));
+                    builder.Metadata.Add(new {{KnownTypes.ProducesResponseTypeMetadata}}(status, {{type}}, {{contentTypes}}));
                 }
             }
             """);
+    }
+
+    /// <summary>
+    /// The type and content types of an error response in endpoint metadata: RFC 9457's type for problem+json catalogs;
+    /// <c>void</c> for envelopes, which have no CLR type (ApiExplorer drops a response without a type; the envelope's schema
+    /// comes from <c>AddXErrorResponses</c>).
+    /// </summary>
+    internal static (string Type, string ContentTypes) ResponseMetadata(CatalogSpec catalog)
+    {
+        var contentTypes = catalog.Envelope switch
+        {
+            null => "\"application/problem+json\"",
+            { NegotiateProblemDetails: true } => "\"application/json\", \"application/problem+json\"",
+            _ => "\"application/json\"",
+        };
+        var type = catalog.Envelope is null ? $"typeof({KnownTypes.ProblemDetails})" : "typeof(void)";
+        return (type, "new[] { " + contentTypes + " }");
     }
 }

@@ -28,6 +28,8 @@ internal static class KnownTypes
     public const string IEnumerable = "global::System.Collections.Generic.IEnumerable";
     public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string Dictionary = "global::System.Collections.Generic.Dictionary";
+    public const string Lazy = "global::System.Lazy";
+    public const string HashSet = "global::System.Collections.Generic.HashSet";
     public const string List = "global::System.Collections.Generic.List";
     public const string Enumerable = "global::System.Linq.Enumerable";
     public const string StringBuilder = "global::System.Text.StringBuilder";
@@ -73,6 +75,10 @@ internal static class KnownTypes
     public const string IEndpointMetadataProvider = "global::Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider";
     public const string ProducesResponseTypeMetadata = "global::Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata";
     public const string EndpointBuilder = "global::Microsoft.AspNetCore.Builder.EndpointBuilder";
+    public const string IEndpointConventionBuilder = "global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder";
+    public const string Attribute = "global::System.Attribute";
+    public const string AttributeUsage = "global::System.AttributeUsage";
+    public const string AttributeTargets = "global::System.AttributeTargets";
     public const string IActionResult = "global::Microsoft.AspNetCore.Mvc.IActionResult";
     public const string ActionContext = "global::Microsoft.AspNetCore.Mvc.ActionContext";
     public const string MethodInfo = "global::System.Reflection.MethodInfo";
@@ -87,6 +93,7 @@ internal static class KnownTypes
     public const string IRequestCultureFeature = "global::Microsoft.AspNetCore.Localization.IRequestCultureFeature";
     public const string RateLimiterOptions = "global::Microsoft.AspNetCore.RateLimiting.RateLimiterOptions";
     public const string OnRejectedContext = "global::Microsoft.AspNetCore.RateLimiting.OnRejectedContext";
+    public const string OpenApiOperationTransformerContext = "global::Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext";
     public const string OpenApiOptions = "global::Microsoft.AspNetCore.OpenApi.OpenApiOptions";
     public const string MediaTypeHeaderValue = "global::Microsoft.Net.Http.Headers.MediaTypeHeaderValue";
     public const string StringSegment = "global::Microsoft.Extensions.Primitives.StringSegment";

@@ -23,13 +23,21 @@ internal static class OpenApiEmitter
             $"<summary>The {CSharpText.Xml(catalog.Name)} catalog's error responses in the OpenAPI document.</summary>",
             $"{catalog.TypeAccessibility} static class {name}OpenApi");
         writer.Doc("<summary>Adds the catalog's error responses to the operations whose path "
-            + "<paramref name=\"appliesToPath\"/> accepts (all when null).</summary>");
+            + "<paramref name=\"appliesToPath\"/> accepts (all when null); an endpoint that declares its codes "
+            + $"(<c>[{name}Errors(...)]</c>, <c>.ProducesErrors(...)</c>) gets only those.</summary>");
         writer.Line($$"""
             public static {{KnownTypes.OpenApiOptions}} Add{{name}}ErrorResponses(this {{KnownTypes.OpenApiOptions}} options, {{KnownTypes.Func}}<string, bool>? appliesToPath = null)
             {
+                // Operations of endpoints that declare their codes get those only, whatever their path.
+                var declared = new {{KnownTypes.HashSet}}<{{OpenApi}}.OpenApiOperation>();
+                options.AddOperationTransformer((operation, context, cancellationToken) =>
+                {
+                    ApplyDeclared(operation, context, declared);
+                    return {{KnownTypes.Task}}.CompletedTask;
+                });
                 options.AddDocumentTransformer((document, context, cancellationToken) =>
                 {
-                    Apply(document, appliesToPath);
+                    Apply(document, appliesToPath, declared);
                     return {{KnownTypes.Task}}.CompletedTask;
                 });
                 return options;
@@ -48,7 +56,7 @@ internal static class OpenApiEmitter
     {
         var name = catalog.TypeName;
         var envelope = catalog.Envelope;
-        writer.Open($"private static void Apply({OpenApi}.OpenApiDocument document, {KnownTypes.Func}<string, bool>? appliesToPath)");
+        writer.Open($"private static void Apply({OpenApi}.OpenApiDocument document, {KnownTypes.Func}<string, bool>? appliesToPath, {KnownTypes.HashSet}<{OpenApi}.OpenApiOperation> declared)");
         writer.Line($$"""
             document.Components ??= new {{OpenApi}}.OpenApiComponents();
             document.Components.Schemas ??= new {{KnownTypes.Dictionary}}<string, {{OpenApi}}.IOpenApiSchema>();
@@ -67,36 +75,82 @@ internal static class OpenApiEmitter
             }
 
             """);
-        writer.Open("foreach (var path in document.Paths)");
-        writer.Line("""
-            if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)
+        writer.Line($$"""
+            foreach (var path in document.Paths)
             {
-                continue;
-            }
-
-            """);
-        writer.Open("foreach (var operation in path.Value.Operations.Values)");
-        writer.Line($"operation.Responses ??= new {OpenApi}.OpenApiResponses();");
-        // Indices grouped once: looking each code up again (IndexOf) made this quadratic in the catalog's size.
-        foreach (var group in Enumerable.Range(0, errors.Count).GroupBy(i => errors[i].HttpStatus).OrderBy(g => g.Key))
-        {
-            var status = group.Key;
-            var indices = group.ToList();
-            var codes = indices.ConvertAll(i => errors[i]);
-            var summary = string.Join(", ", codes.Take(12).Select(c => $"{c.Text} {c.MemberName}"))
-                + (codes.Count > 12 ? $" and {codes.Count - 12} more" : string.Empty);
-            writer.Line($$"""
-                if (!operation.Responses.ContainsKey("{{status}}"))
+                if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)
                 {
-                    operation.Responses["{{status}}"] = Response(document, {{CSharpText.Literal($"{catalog.Name} errors: {summary}")}}, new int[] { {{string.Join(", ", indices)}} });
+                    continue;
                 }
-                """);
-        }
 
-        writer.Close();
-        writer.Close();
+                foreach (var operation in path.Value.Operations.Values)
+                {
+                    if (!declared.Contains(operation))
+                    {
+                        AddResponses(document, operation, s_all.Value);
+                    }
+                }
+            }
+            """);
         writer.Close();
         writer.Line();
+        writer.Line($$"""
+            // The operation's responses of the given codes, one per status: a description naming the codes, an example per code.
+            private static void AddResponses({{OpenApi}}.OpenApiDocument document, {{OpenApi}}.OpenApiOperation operation, int[] codes)
+            {
+                operation.Responses ??= new {{OpenApi}}.OpenApiResponses();
+                foreach (var group in {{KnownTypes.Enumerable}}.OrderBy({{KnownTypes.Enumerable}}.GroupBy(codes, i => s_statuses[i]), g => g.Key))
+                {
+                    var status = group.Key.ToString({{KnownTypes.CultureInfo}}.InvariantCulture);
+                    // An endpoint's own response wins, unless it is a bare status (an error result in the return type gives those).
+                    if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
+                    {
+                        continue;
+                    }
+
+                    var indices = {{KnownTypes.Enumerable}}.ToArray(group);
+                    var named = {{KnownTypes.Enumerable}}.Select({{KnownTypes.Enumerable}}.Take(indices, 12), i => s_values[i] + " " + s_names[i]);
+                    var description = {{CSharpText.Literal(catalog.Name + " errors: ")}} + string.Join(", ", named)
+                        + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString({{KnownTypes.CultureInfo}}.InvariantCulture) + " more" : string.Empty);
+                    operation.Responses[status] = Response(document, description, indices);
+                }
+            }
+
+            // Operations whose endpoint declares its codes ([{{name}}Errors] or .ProducesErrors): only those codes.
+            private static void ApplyDeclared({{OpenApi}}.OpenApiOperation operation, {{KnownTypes.OpenApiOperationTransformerContext}} context, {{KnownTypes.HashSet}}<{{OpenApi}}.OpenApiOperation> declared)
+            {
+                {{name}}ErrorsAttribute? contract = null;
+                foreach (var metadata in context.Description.ActionDescriptor.EndpointMetadata)
+                {
+                    contract = metadata as {{name}}ErrorsAttribute ?? contract;
+                }
+
+                if (contract is null || context.Document is null)
+                {
+                    return;
+                }
+
+                lock (declared)
+                {
+                    declared.Add(operation);
+                }
+
+                var codes = new {{KnownTypes.List}}<int>();
+                foreach (var value in contract.Values)
+                {
+                    var index = {{KnownTypes.Array}}.IndexOf(s_values, value);
+                    if (index >= 0)
+                    {
+                        codes.Add(index);
+                    }
+                }
+
+                AddResponses(context.Document, operation, codes.ToArray());
+            }
+
+            private static readonly {{KnownTypes.Lazy}}<int[]> s_all = new {{KnownTypes.Lazy}}<int[]>(() => {{KnownTypes.Enumerable}}.ToArray({{KnownTypes.Enumerable}}.Range(0, {{errors.Count}})));
+
+            """);
         var mediaTypes = envelope is null
             ? new[] { ("application/problem+json", "Problem", "Problem") }
             : envelope.NegotiateProblemDetails
@@ -202,6 +256,8 @@ internal static class OpenApiEmitter
     private static void WriteExamples(SourceWriter writer, CatalogSpec catalog, List<CodeSpec> errors)
     {
         StringArray(writer, "s_names", errors.Select(c => c.MemberName));
+        StringArray(writer, "s_values", errors.Select(c => c.Text));
+        writer.Line($"private static readonly int[] s_statuses = new int[] {{ {string.Join(", ", errors.Select(c => c.HttpStatus))} }};");
         StringArray(writer, "s_problemExamples", errors.Select(c => ProblemJson(catalog, c)));
         if (catalog.Envelope is not null)
         {

@@ -14,7 +14,7 @@ internal static class ReservedNames
     private static readonly string[] s_typeSuffixes =
     {
         "Code", "Module", "ErrorInfo", "Errors", "Exception", "Exceptions", "Client", "Response",
-        "AspNetCore", "ExceptionHandler", "ErrorsOptions", "RateLimiting", "Envelope", "OpenApi", "ErrorResult",
+        "AspNetCore", "ExceptionHandler", "ErrorsOptions", "RateLimiting", "Envelope", "OpenApi", "ErrorResult", "ErrorsAttribute",
     };
 
     /// <summary>Members of the string-code struct and its nested <c>Values</c> class that a code would shadow.</summary>

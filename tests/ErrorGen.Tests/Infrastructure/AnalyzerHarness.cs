@@ -26,7 +26,7 @@ internal static class AnalyzerHarness
 
         GeneratorHarness.CreateDriver(texts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var options = new AnalyzerOptions(texts, new CatalogOptionsProvider(texts.Select(t => t.Path)));
-        var diagnostics = await output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogUsageAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogUsageAnalyzer(), new EndpointContractAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
         return (diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray(), output);
     }
 

@@ -9,18 +9,25 @@ namespace Examples.CardPayments
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class CardPaymentsOpenApi
     {
-        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null).</summary>
+        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null); an endpoint that declares its codes (<c>[CardPaymentsErrors(...)]</c>, <c>.ProducesErrors(...)</c>) gets only those.</summary>
         public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions AddCardPaymentsErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)
         {
+            // Operations of endpoints that declare their codes get those only, whatever their path.
+            var declared = new global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation>();
+            options.AddOperationTransformer((operation, context, cancellationToken) =>
+            {
+                ApplyDeclared(operation, context, declared);
+                return global::System.Threading.Tasks.Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, context, cancellationToken) =>
             {
-                Apply(document, appliesToPath);
+                Apply(document, appliesToPath, declared);
                 return global::System.Threading.Tasks.Task.CompletedTask;
             });
             return options;
         }
 
-        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)
+        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
         {
             document.Components ??= new global::Microsoft.OpenApi.OpenApiComponents();
             document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.IOpenApiSchema>();
@@ -40,26 +47,68 @@ namespace Examples.CardPayments
 
                 foreach (var operation in path.Value.Operations.Values)
                 {
-                    operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
-                    if (!operation.Responses.ContainsKey("400"))
+                    if (!declared.Contains(operation))
                     {
-                        operation.Responses["400"] = Response(document, "CardPayments errors: amount_too_small AmountTooSmall", new int[] { 0 });
-                    }
-                    if (!operation.Responses.ContainsKey("402"))
-                    {
-                        operation.Responses["402"] = Response(document, "CardPayments errors: card_declined CardDeclined, card_error CardError, expired_card ExpiredCard", new int[] { 1, 2, 3 });
-                    }
-                    if (!operation.Responses.ContainsKey("429"))
-                    {
-                        operation.Responses["429"] = Response(document, "CardPayments errors: rate_limit RateLimit", new int[] { 5 });
-                    }
-                    if (!operation.Responses.ContainsKey("503"))
-                    {
-                        operation.Responses["503"] = Response(document, "CardPayments errors: processing_error ProcessingError", new int[] { 4 });
+                        AddResponses(document, operation, s_all.Value);
                     }
                 }
             }
         }
+
+        // The operation's responses of the given codes, one per status: a description naming the codes, an example per code.
+        private static void AddResponses(global::Microsoft.OpenApi.OpenApiDocument document, global::Microsoft.OpenApi.OpenApiOperation operation, int[] codes)
+        {
+            operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
+            foreach (var group in global::System.Linq.Enumerable.OrderBy(global::System.Linq.Enumerable.GroupBy(codes, i => s_statuses[i]), g => g.Key))
+            {
+                var status = group.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                // An endpoint's own response wins, unless it is a bare status (an error result in the return type gives those).
+                if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var indices = global::System.Linq.Enumerable.ToArray(group);
+                var named = global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Take(indices, 12), i => s_values[i] + " " + s_names[i]);
+                var description = "CardPayments errors: " + string.Join(", ", named)
+                    + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
+                operation.Responses[status] = Response(document, description, indices);
+            }
+        }
+
+        // Operations whose endpoint declares its codes ([CardPaymentsErrors] or .ProducesErrors): only those codes.
+        private static void ApplyDeclared(global::Microsoft.OpenApi.OpenApiOperation operation, global::Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
+        {
+            CardPaymentsErrorsAttribute? contract = null;
+            foreach (var metadata in context.Description.ActionDescriptor.EndpointMetadata)
+            {
+                contract = metadata as CardPaymentsErrorsAttribute ?? contract;
+            }
+
+            if (contract is null || context.Document is null)
+            {
+                return;
+            }
+
+            lock (declared)
+            {
+                declared.Add(operation);
+            }
+
+            var codes = new global::System.Collections.Generic.List<int>();
+            foreach (var value in contract.Values)
+            {
+                var index = global::System.Array.IndexOf(s_values, value);
+                if (index >= 0)
+                {
+                    codes.Add(index);
+                }
+            }
+
+            AddResponses(context.Document, operation, codes.ToArray());
+        }
+
+        private static readonly global::System.Lazy<int[]> s_all = new global::System.Lazy<int[]>(() => global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(0, 6)));
 
         private static global::Microsoft.OpenApi.OpenApiResponse Response(global::Microsoft.OpenApi.OpenApiDocument document, string description, int[] codes)
         {
@@ -110,6 +159,8 @@ namespace Examples.CardPayments
         };
 
         private static readonly string[] s_names = new string[] { "AmountTooSmall", "CardDeclined", "CardError", "ExpiredCard", "ProcessingError", "RateLimit" };
+        private static readonly string[] s_values = new string[] { "amount_too_small", "card_declined", "card_error", "expired_card", "processing_error", "rate_limit" };
+        private static readonly int[] s_statuses = new int[] { 400, 402, 402, 402, 503, 429 };
         private static readonly string[] s_problemExamples = new string[] { "{\"type\":\"https://docs.payments.example/errors/amount_too_small\",\"title\":\"Amount too small\",\"status\":400,\"detail\":\"The amount must be at least {minimum} {currency}.\",\"code\":\"amount_too_small\",\"retryable\":false,\"module\":\"Request\"}", "{\"type\":\"https://docs.payments.example/errors/card_declined\",\"title\":\"Card declined\",\"status\":402,\"detail\":\"The card was declined.\",\"code\":\"card_declined\",\"retryable\":false,\"module\":\"Card\"}", "{\"type\":\"https://docs.payments.example/errors/card_error\",\"title\":\"Card error\",\"status\":402,\"detail\":\"The card could not be charged.\",\"code\":\"card_error\",\"retryable\":false,\"module\":\"Card\"}", "{\"type\":\"https://docs.payments.example/errors/expired_card\",\"title\":\"Expired card\",\"status\":402,\"detail\":\"The card expired in {month}/{year}.\",\"code\":\"expired_card\",\"retryable\":false,\"module\":\"Card\"}", "{\"type\":\"https://docs.payments.example/errors/processing_error\",\"title\":\"Processing error\",\"status\":503,\"detail\":\"An error occurred while processing the card.\",\"code\":\"processing_error\",\"retryable\":true,\"module\":\"Card\"}", "{\"type\":\"https://docs.payments.example/errors/rate_limit\",\"title\":\"Rate limit\",\"status\":429,\"detail\":\"Too many requests hit the API too quickly.\",\"code\":\"rate_limit\",\"retryable\":true,\"module\":\"Request\"}" };
     }
 }

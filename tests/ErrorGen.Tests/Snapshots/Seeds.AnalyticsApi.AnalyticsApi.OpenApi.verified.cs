@@ -9,18 +9,25 @@ namespace Seeds.AnalyticsApi
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class AnalyticsApiOpenApi
     {
-        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null).</summary>
+        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null); an endpoint that declares its codes (<c>[AnalyticsApiErrors(...)]</c>, <c>.ProducesErrors(...)</c>) gets only those.</summary>
         public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions AddAnalyticsApiErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)
         {
+            // Operations of endpoints that declare their codes get those only, whatever their path.
+            var declared = new global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation>();
+            options.AddOperationTransformer((operation, context, cancellationToken) =>
+            {
+                ApplyDeclared(operation, context, declared);
+                return global::System.Threading.Tasks.Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, context, cancellationToken) =>
             {
-                Apply(document, appliesToPath);
+                Apply(document, appliesToPath, declared);
                 return global::System.Threading.Tasks.Task.CompletedTask;
             });
             return options;
         }
 
-        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)
+        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
         {
             document.Components ??= new global::Microsoft.OpenApi.OpenApiComponents();
             document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.IOpenApiSchema>();
@@ -41,30 +48,68 @@ namespace Seeds.AnalyticsApi
 
                 foreach (var operation in path.Value.Operations.Values)
                 {
-                    operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
-                    if (!operation.Responses.ContainsKey("400"))
+                    if (!declared.Contains(operation))
                     {
-                        operation.Responses["400"] = Response(document, "AnalyticsApi errors: 68300004 InvalidParameter, 68300007 BadRequest, 68300010 FileNotCompliant", new int[] { 7, 10, 12 });
-                    }
-                    if (!operation.Responses.ContainsKey("401"))
-                    {
-                        operation.Responses["401"] = Response(document, "AnalyticsApi errors: 67200003 AccessTokenExpired, 67200006 ClientExpired", new int[] { 2, 5 });
-                    }
-                    if (!operation.Responses.ContainsKey("403"))
-                    {
-                        operation.Responses["403"] = Response(document, "AnalyticsApi errors: 67200001 TotalLimitExceeded, 67200002 QuotaExceeded, 67200004 NoPermissionOrPackageQuotaExceeded, 67200005 InsufficientBalance, 67200007 CallLimitExceeded, 68300006 AnalyticBasicAccessError", new int[] { 0, 1, 3, 4, 6, 9 });
-                    }
-                    if (!operation.Responses.ContainsKey("500"))
-                    {
-                        operation.Responses["500"] = Response(document, "AnalyticsApi errors: 68300008 ServiceError", new int[] { 11 });
-                    }
-                    if (!operation.Responses.ContainsKey("502"))
-                    {
-                        operation.Responses["502"] = Response(document, "AnalyticsApi errors: 68300005 SearchApiFailure", new int[] { 8 });
+                        AddResponses(document, operation, s_all.Value);
                     }
                 }
             }
         }
+
+        // The operation's responses of the given codes, one per status: a description naming the codes, an example per code.
+        private static void AddResponses(global::Microsoft.OpenApi.OpenApiDocument document, global::Microsoft.OpenApi.OpenApiOperation operation, int[] codes)
+        {
+            operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
+            foreach (var group in global::System.Linq.Enumerable.OrderBy(global::System.Linq.Enumerable.GroupBy(codes, i => s_statuses[i]), g => g.Key))
+            {
+                var status = group.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                // An endpoint's own response wins, unless it is a bare status (an error result in the return type gives those).
+                if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var indices = global::System.Linq.Enumerable.ToArray(group);
+                var named = global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Take(indices, 12), i => s_values[i] + " " + s_names[i]);
+                var description = "AnalyticsApi errors: " + string.Join(", ", named)
+                    + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
+                operation.Responses[status] = Response(document, description, indices);
+            }
+        }
+
+        // Operations whose endpoint declares its codes ([AnalyticsApiErrors] or .ProducesErrors): only those codes.
+        private static void ApplyDeclared(global::Microsoft.OpenApi.OpenApiOperation operation, global::Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
+        {
+            AnalyticsApiErrorsAttribute? contract = null;
+            foreach (var metadata in context.Description.ActionDescriptor.EndpointMetadata)
+            {
+                contract = metadata as AnalyticsApiErrorsAttribute ?? contract;
+            }
+
+            if (contract is null || context.Document is null)
+            {
+                return;
+            }
+
+            lock (declared)
+            {
+                declared.Add(operation);
+            }
+
+            var codes = new global::System.Collections.Generic.List<int>();
+            foreach (var value in contract.Values)
+            {
+                var index = global::System.Array.IndexOf(s_values, value);
+                if (index >= 0)
+                {
+                    codes.Add(index);
+                }
+            }
+
+            AddResponses(context.Document, operation, codes.ToArray());
+        }
+
+        private static readonly global::System.Lazy<int[]> s_all = new global::System.Lazy<int[]>(() => global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(0, 13)));
 
         private static global::Microsoft.OpenApi.OpenApiResponse Response(global::Microsoft.OpenApi.OpenApiDocument document, string description, int[] codes)
         {
@@ -135,6 +180,8 @@ namespace Seeds.AnalyticsApi
         };
 
         private static readonly string[] s_names = new string[] { "TotalLimitExceeded", "QuotaExceeded", "AccessTokenExpired", "NoPermissionOrPackageQuotaExceeded", "InsufficientBalance", "ClientExpired", "CallLimitExceeded", "InvalidParameter", "SearchApiFailure", "AnalyticBasicAccessError", "BadRequest", "ServiceError", "FileNotCompliant" };
+        private static readonly string[] s_values = new string[] { "67200001", "67200002", "67200003", "67200004", "67200005", "67200006", "67200007", "68300004", "68300005", "68300006", "68300007", "68300008", "68300010" };
+        private static readonly int[] s_statuses = new int[] { 403, 403, 401, 403, 403, 401, 403, 400, 502, 403, 400, 500, 400 };
         private static readonly string[] s_problemExamples = new string[] { "{\"type\":\"about:blank\",\"title\":\"Total limit exceeded\",\"status\":403,\"detail\":\"API call exceeds the total limit set by the platform!\",\"code\":67200001,\"retryable\":false,\"module\":\"Platform\"}", "{\"type\":\"about:blank\",\"title\":\"Quota exceeded\",\"status\":403,\"detail\":\"Quota exceeds the limit!\",\"code\":67200002,\"retryable\":false,\"module\":\"Platform\"}", "{\"type\":\"about:blank\",\"title\":\"Access token expired\",\"status\":401,\"detail\":\"Access token expired or authentication error!\",\"code\":67200003,\"retryable\":false,\"module\":\"Platform\"}", "{\"type\":\"about:blank\",\"title\":\"No permission or package quota exceeded\",\"status\":403,\"detail\":\"No permission or API package quota has exceeded the limit!\",\"code\":67200004,\"retryable\":false,\"module\":\"Platform\"}", "{\"type\":\"about:blank\",\"title\":\"Insufficient balance\",\"status\":403,\"detail\":\"Insufficient balance, call failed!\",\"code\":67200005,\"retryable\":false,\"module\":\"Platform\"}", "{\"type\":\"about:blank\",\"title\":\"Client expired\",\"status\":401,\"detail\":\"This client has expired and call failed!\",\"code\":67200006,\"retryable\":false,\"module\":\"Platform\"}", "{\"type\":\"about:blank\",\"title\":\"Call limit exceeded\",\"status\":403,\"detail\":\"Exceeded the call limit, call failed!\",\"code\":67200007,\"retryable\":false,\"module\":\"Platform\"}", "{\"type\":\"about:blank\",\"title\":\"Invalid parameter\",\"status\":400,\"detail\":\"Invalid parameter!\",\"code\":68300004,\"retryable\":false,\"module\":\"Business\"}", "{\"type\":\"about:blank\",\"title\":\"Search api failure\",\"status\":502,\"detail\":\"Search api failure!\",\"code\":68300005,\"retryable\":true,\"module\":\"Business\"}", "{\"type\":\"about:blank\",\"title\":\"Analytic basic access error\",\"status\":403,\"detail\":\"Analytic basic access error!\",\"code\":68300006,\"retryable\":false,\"module\":\"Business\"}", "{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,\"detail\":\"Bad request!\",\"code\":68300007,\"retryable\":false,\"module\":\"Business\"}", "{\"type\":\"about:blank\",\"title\":\"Service error\",\"status\":500,\"detail\":\"Service error, please try again later!\",\"code\":68300008,\"retryable\":true,\"module\":\"Business\"}", "{\"type\":\"about:blank\",\"title\":\"File not compliant\",\"status\":400,\"detail\":\"The file does not comply with upload specifications!\",\"code\":68300010,\"retryable\":false,\"module\":\"Business\"}" };
         private static readonly string[] s_envelopeExamples = new string[] { "{\"status\":false,\"error_code\":67200001,\"error_message\":\"API call exceeds the total limit set by the platform!\",\"data\":null}", "{\"status\":false,\"error_code\":67200002,\"error_message\":\"Quota exceeds the limit!\",\"data\":null}", "{\"status\":false,\"error_code\":67200003,\"error_message\":\"Access token expired or authentication error!\",\"data\":null}", "{\"status\":false,\"error_code\":67200004,\"error_message\":\"No permission or API package quota has exceeded the limit!\",\"data\":null}", "{\"status\":false,\"error_code\":67200005,\"error_message\":\"Insufficient balance, call failed!\",\"data\":null}", "{\"status\":false,\"error_code\":67200006,\"error_message\":\"This client has expired and call failed!\",\"data\":null}", "{\"status\":false,\"error_code\":67200007,\"error_message\":\"Exceeded the call limit, call failed!\",\"data\":null}", "{\"status\":false,\"error_code\":68300004,\"error_message\":\"Invalid parameter!\",\"data\":null}", "{\"status\":false,\"error_code\":68300005,\"error_message\":\"Search api failure!\",\"data\":null}", "{\"status\":false,\"error_code\":68300006,\"error_message\":\"Analytic basic access error!\",\"data\":null}", "{\"status\":false,\"error_code\":68300007,\"error_message\":\"Bad request!\",\"data\":null}", "{\"status\":false,\"error_code\":68300008,\"error_message\":\"Service error, please try again later!\",\"data\":null}", "{\"status\":false,\"error_code\":68300010,\"error_message\":\"The file does not comply with upload specifications!\",\"data\":null}" };
     }

@@ -9,18 +9,25 @@ namespace Seeds.ApiPortal
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class ApiPortalOpenApi
     {
-        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null).</summary>
+        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null); an endpoint that declares its codes (<c>[ApiPortalErrors(...)]</c>, <c>.ProducesErrors(...)</c>) gets only those.</summary>
         public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions AddApiPortalErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)
         {
+            // Operations of endpoints that declare their codes get those only, whatever their path.
+            var declared = new global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation>();
+            options.AddOperationTransformer((operation, context, cancellationToken) =>
+            {
+                ApplyDeclared(operation, context, declared);
+                return global::System.Threading.Tasks.Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, context, cancellationToken) =>
             {
-                Apply(document, appliesToPath);
+                Apply(document, appliesToPath, declared);
                 return global::System.Threading.Tasks.Task.CompletedTask;
             });
             return options;
         }
 
-        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)
+        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
         {
             document.Components ??= new global::Microsoft.OpenApi.OpenApiComponents();
             document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.IOpenApiSchema>();
@@ -41,46 +48,68 @@ namespace Seeds.ApiPortal
 
                 foreach (var operation in path.Value.Operations.Values)
                 {
-                    operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
-                    if (!operation.Responses.ContainsKey("400"))
+                    if (!declared.Contains(operation))
                     {
-                        operation.Responses["400"] = Response(document, "ApiPortal errors: 400 BadRequest, 40001 InvalidCaptcha, 40002 CaptchaRequired, 40003 EmailExists, 40004 EmailCodeInvalid, 40005 PasswordTooShort, 40006 TokenInvalid, 40007 InvalidPlanType, 40008 EmailCodeCooldown, 40021 OrderExpired, 40022 OrderNotPending, 40023 SubscriptionCardOnly and 5 more", new int[] { 0, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24 });
-                    }
-                    if (!operation.Responses.ContainsKey("401"))
-                    {
-                        operation.Responses["401"] = Response(document, "ApiPortal errors: 401 Unauthorized, 40101 UnauthorizedSession, 40102 ApiKeyMissing, 40103 ApiKeyInvalid, 40111 InvalidPassword", new int[] { 1, 25, 26, 27, 28 });
-                    }
-                    if (!operation.Responses.ContainsKey("402"))
-                    {
-                        operation.Responses["402"] = Response(document, "ApiPortal errors: 402 InsufficientBalance, 40201 GatewayInsufficientBalance", new int[] { 2, 29 });
-                    }
-                    if (!operation.Responses.ContainsKey("403"))
-                    {
-                        operation.Responses["403"] = Response(document, "ApiPortal errors: 403 Forbidden, 40301 AccountFrozen, 40302 ForbiddenResource", new int[] { 3, 30, 31 });
-                    }
-                    if (!operation.Responses.ContainsKey("404"))
-                    {
-                        operation.Responses["404"] = Response(document, "ApiPortal errors: 404 NotFound, 40401 EmailNotFound, 40402 UserNotFound, 40411 OrderNotFound", new int[] { 4, 32, 33, 34 });
-                    }
-                    if (!operation.Responses.ContainsKey("429"))
-                    {
-                        operation.Responses["429"] = Response(document, "ApiPortal errors: 429 RateLimitExceeded, 42901 RpsLimitExceeded, 42902 RphLimitExceeded, 42903 MonthlyQuotaExceeded", new int[] { 5, 35, 36, 37 });
-                    }
-                    if (!operation.Responses.ContainsKey("500"))
-                    {
-                        operation.Responses["500"] = Response(document, "ApiPortal errors: 500 InternalServerError, 50011 EmailSendFailed, 50021 CreateCheckoutFailed, 50022 CancelUnsupported, 50023 CancelSubscriptionFailed", new int[] { 6, 38, 39, 40, 41 });
-                    }
-                    if (!operation.Responses.ContainsKey("502"))
-                    {
-                        operation.Responses["502"] = Response(document, "ApiPortal errors: 502 ServiceTemporarilyUnavailable, 50201 GatewayServiceTemporarilyUnavailable", new int[] { 7, 42 });
-                    }
-                    if (!operation.Responses.ContainsKey("503"))
-                    {
-                        operation.Responses["503"] = Response(document, "ApiPortal errors: 503 ServiceBusy, 50301 GlobalThrottleTriggered", new int[] { 8, 43 });
+                        AddResponses(document, operation, s_all.Value);
                     }
                 }
             }
         }
+
+        // The operation's responses of the given codes, one per status: a description naming the codes, an example per code.
+        private static void AddResponses(global::Microsoft.OpenApi.OpenApiDocument document, global::Microsoft.OpenApi.OpenApiOperation operation, int[] codes)
+        {
+            operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
+            foreach (var group in global::System.Linq.Enumerable.OrderBy(global::System.Linq.Enumerable.GroupBy(codes, i => s_statuses[i]), g => g.Key))
+            {
+                var status = group.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                // An endpoint's own response wins, unless it is a bare status (an error result in the return type gives those).
+                if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var indices = global::System.Linq.Enumerable.ToArray(group);
+                var named = global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Take(indices, 12), i => s_values[i] + " " + s_names[i]);
+                var description = "ApiPortal errors: " + string.Join(", ", named)
+                    + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
+                operation.Responses[status] = Response(document, description, indices);
+            }
+        }
+
+        // Operations whose endpoint declares its codes ([ApiPortalErrors] or .ProducesErrors): only those codes.
+        private static void ApplyDeclared(global::Microsoft.OpenApi.OpenApiOperation operation, global::Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
+        {
+            ApiPortalErrorsAttribute? contract = null;
+            foreach (var metadata in context.Description.ActionDescriptor.EndpointMetadata)
+            {
+                contract = metadata as ApiPortalErrorsAttribute ?? contract;
+            }
+
+            if (contract is null || context.Document is null)
+            {
+                return;
+            }
+
+            lock (declared)
+            {
+                declared.Add(operation);
+            }
+
+            var codes = new global::System.Collections.Generic.List<int>();
+            foreach (var value in contract.Values)
+            {
+                var index = global::System.Array.IndexOf(s_values, value);
+                if (index >= 0)
+                {
+                    codes.Add(index);
+                }
+            }
+
+            AddResponses(context.Document, operation, codes.ToArray());
+        }
+
+        private static readonly global::System.Lazy<int[]> s_all = new global::System.Lazy<int[]>(() => global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(0, 44)));
 
         private static global::Microsoft.OpenApi.OpenApiResponse Response(global::Microsoft.OpenApi.OpenApiDocument document, string description, int[] codes)
         {
@@ -189,6 +218,8 @@ namespace Seeds.ApiPortal
         };
 
         private static readonly string[] s_names = new string[] { "BadRequest", "Unauthorized", "InsufficientBalance", "Forbidden", "NotFound", "RateLimitExceeded", "InternalServerError", "ServiceTemporarilyUnavailable", "ServiceBusy", "InvalidCaptcha", "CaptchaRequired", "EmailExists", "EmailCodeInvalid", "PasswordTooShort", "TokenInvalid", "InvalidPlanType", "EmailCodeCooldown", "OrderExpired", "OrderNotPending", "SubscriptionCardOnly", "UnsupportedPayment", "OrderNotPaidSubscription", "NotSubscriptionOrder", "StripeOnlyCancel", "SubscriptionIdMissing", "UnauthorizedSession", "ApiKeyMissing", "ApiKeyInvalid", "InvalidPassword", "GatewayInsufficientBalance", "AccountFrozen", "ForbiddenResource", "EmailNotFound", "UserNotFound", "OrderNotFound", "RpsLimitExceeded", "RphLimitExceeded", "MonthlyQuotaExceeded", "EmailSendFailed", "CreateCheckoutFailed", "CancelUnsupported", "CancelSubscriptionFailed", "GatewayServiceTemporarilyUnavailable", "GlobalThrottleTriggered" };
+        private static readonly string[] s_values = new string[] { "400", "401", "402", "403", "404", "429", "500", "502", "503", "40001", "40002", "40003", "40004", "40005", "40006", "40007", "40008", "40021", "40022", "40023", "40024", "40025", "40026", "40027", "40028", "40101", "40102", "40103", "40111", "40201", "40301", "40302", "40401", "40402", "40411", "42901", "42902", "42903", "50011", "50021", "50022", "50023", "50201", "50301" };
+        private static readonly int[] s_statuses = new int[] { 400, 401, 402, 403, 404, 429, 500, 502, 503, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 401, 401, 401, 401, 402, 403, 403, 404, 404, 404, 429, 429, 429, 500, 500, 500, 500, 502, 503 };
         private static readonly string[] s_problemExamples = new string[] { "{\"type\":\"https://docs.apiportal.example/errors#400\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Invalid parameters or business validation failed.\",\"code\":400,\"retryable\":false,\"module\":\"Global\"}", "{\"type\":\"https://docs.apiportal.example/errors#401\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Authentication failed (login required, missing/invalid API key).\",\"code\":401,\"retryable\":false,\"module\":\"Global\"}", "{\"type\":\"https://docs.apiportal.example/errors#402\",\"title\":\"Insufficient Balance\",\"status\":402,\"detail\":\"Insufficient balance or call quota for this request.\",\"code\":402,\"retryable\":false,\"module\":\"Global\"}", "{\"type\":\"https://docs.apiportal.example/errors#403\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"You do not have permission or account status is restricted.\",\"code\":403,\"retryable\":false,\"module\":\"Global\"}", "{\"type\":\"https://docs.apiportal.example/errors#404\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"Requested resource does not exist.\",\"code\":404,\"retryable\":false,\"module\":\"Global\"}", "{\"type\":\"https://docs.apiportal.example/errors#429\",\"title\":\"Rate Limit Exceeded\",\"status\":429,\"detail\":\"Request frequency exceeded per-second/per-hour/monthly limits.\",\"code\":429,\"retryable\":true,\"module\":\"Global\"}", "{\"type\":\"https://docs.apiportal.example/errors#500\",\"title\":\"Internal Server Error\",\"status\":500,\"detail\":\"Server-side processing failed.\",\"code\":500,\"retryable\":true,\"module\":\"Global\"}", "{\"type\":\"https://docs.apiportal.example/errors#502\",\"title\":\"Service Temporarily Unavailable\",\"status\":502,\"detail\":\"The service request failed to be processed.\",\"code\":502,\"retryable\":true,\"module\":\"Global\"}", "{\"type\":\"https://docs.apiportal.example/errors#503\",\"title\":\"Service Busy\",\"status\":503,\"detail\":\"System is busy or global protection limit is triggered.\",\"code\":503,\"retryable\":true,\"module\":\"Global\"}", "{\"type\":\"https://docs.apiportal.example/errors#40001\",\"title\":\"Invalid Captcha\",\"status\":400,\"detail\":\"Image captcha is invalid.\",\"code\":40001,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40002\",\"title\":\"Captcha Required\",\"status\":400,\"detail\":\"Captcha is required for this operation.\",\"code\":40002,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40003\",\"title\":\"Email Exists\",\"status\":400,\"detail\":\"Email is already registered.\",\"code\":40003,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40004\",\"title\":\"Email Code Invalid\",\"status\":400,\"detail\":\"Email verification code is invalid or expired.\",\"code\":40004,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40005\",\"title\":\"Password Too Short\",\"status\":400,\"detail\":\"Password length is below minimum requirement.\",\"code\":40005,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40006\",\"title\":\"Token Invalid\",\"status\":400,\"detail\":\"Reset token is invalid or expired.\",\"code\":40006,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40007\",\"title\":\"Invalid Plan Type\",\"status\":400,\"detail\":\"Plan type or plan name is invalid.\",\"code\":40007,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40008\",\"title\":\"Email Code Cooldown\",\"status\":400,\"detail\":\"Verification code requested too frequently.\",\"code\":40008,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40021\",\"title\":\"Order Expired\",\"status\":400,\"detail\":\"Order has expired before payment.\",\"code\":40021,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#40022\",\"title\":\"Order Not Pending\",\"status\":400,\"detail\":\"Order is not in pending state.\",\"code\":40022,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#40023\",\"title\":\"Subscription Card Only\",\"status\":400,\"detail\":\"Subscription mode only supports card payment.\",\"code\":40023,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#40024\",\"title\":\"Unsupported Payment\",\"status\":400,\"detail\":\"Payment method is not supported.\",\"code\":40024,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#40025\",\"title\":\"Order Not Paid Subscription\",\"status\":400,\"detail\":\"Only paid subscription orders can be cancelled.\",\"code\":40025,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#40026\",\"title\":\"Not Subscription Order\",\"status\":400,\"detail\":\"Current order is not a subscription order.\",\"code\":40026,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#40027\",\"title\":\"Stripe Only Cancel\",\"status\":400,\"detail\":\"Subscription cancel endpoint only supports Stripe subscriptions.\",\"code\":40027,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#40028\",\"title\":\"Subscription ID Missing\",\"status\":400,\"detail\":\"Subscription ID is missing for this order.\",\"code\":40028,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#40101\",\"title\":\"Unauthorized Session\",\"status\":401,\"detail\":\"Login session is missing or invalid.\",\"code\":40101,\"retryable\":false,\"module\":\"Gateway\"}", "{\"type\":\"https://docs.apiportal.example/errors#40102\",\"title\":\"API Key Missing\",\"status\":401,\"detail\":\"API key is not provided.\",\"code\":40102,\"retryable\":false,\"module\":\"Gateway\"}", "{\"type\":\"https://docs.apiportal.example/errors#40103\",\"title\":\"API Key Invalid\",\"status\":401,\"detail\":\"API key is invalid.\",\"code\":40103,\"retryable\":false,\"module\":\"Gateway\"}", "{\"type\":\"https://docs.apiportal.example/errors#40111\",\"title\":\"Invalid Password\",\"status\":401,\"detail\":\"Email/password verification failed.\",\"code\":40111,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40201\",\"title\":\"Insufficient Balance\",\"status\":402,\"detail\":\"Insufficient balance or call quota.\",\"code\":40201,\"retryable\":false,\"module\":\"Gateway\"}", "{\"type\":\"https://docs.apiportal.example/errors#40301\",\"title\":\"Account Frozen\",\"status\":403,\"detail\":\"Account is frozen or restricted.\",\"code\":40301,\"retryable\":false,\"module\":\"Gateway\"}", "{\"type\":\"https://docs.apiportal.example/errors#40302\",\"title\":\"Forbidden Resource\",\"status\":403,\"detail\":\"You do not own this resource.\",\"code\":40302,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#40401\",\"title\":\"Email Not Found\",\"status\":404,\"detail\":\"Email does not exist.\",\"code\":40401,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40402\",\"title\":\"User Not Found\",\"status\":404,\"detail\":\"User record does not exist.\",\"code\":40402,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#40411\",\"title\":\"Order Not Found\",\"status\":404,\"detail\":\"Order record does not exist.\",\"code\":40411,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#42901\",\"title\":\"RPS Limit Exceeded\",\"status\":429,\"detail\":\"Per-second rate limit exceeded.\",\"code\":42901,\"retryable\":true,\"module\":\"Gateway\"}", "{\"type\":\"https://docs.apiportal.example/errors#42902\",\"title\":\"RPH Limit Exceeded\",\"status\":429,\"detail\":\"Per-hour rate limit exceeded.\",\"code\":42902,\"retryable\":true,\"module\":\"Gateway\"}", "{\"type\":\"https://docs.apiportal.example/errors#42903\",\"title\":\"Monthly Quota Exceeded\",\"status\":429,\"detail\":\"Monthly call quota reached.\",\"code\":42903,\"retryable\":false,\"module\":\"Gateway\"}", "{\"type\":\"https://docs.apiportal.example/errors#50011\",\"title\":\"Email Send Failed\",\"status\":500,\"detail\":\"Failed to send verification email.\",\"code\":50011,\"retryable\":true,\"module\":\"Auth\"}", "{\"type\":\"https://docs.apiportal.example/errors#50021\",\"title\":\"Create Checkout Failed\",\"status\":500,\"detail\":\"Failed to create payment checkout session.\",\"code\":50021,\"retryable\":true,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#50022\",\"title\":\"Cancel Unsupported\",\"status\":500,\"detail\":\"Current provider does not support cancellation.\",\"code\":50022,\"retryable\":false,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#50023\",\"title\":\"Cancel Subscription Failed\",\"status\":500,\"detail\":\"Subscription cancellation failed.\",\"code\":50023,\"retryable\":true,\"module\":\"Payment\"}", "{\"type\":\"https://docs.apiportal.example/errors#50201\",\"title\":\"Service Temporarily Unavailable\",\"status\":502,\"detail\":\"The service request failed to be processed.\",\"code\":50201,\"retryable\":true,\"module\":\"Gateway\"}", "{\"type\":\"https://docs.apiportal.example/errors#50301\",\"title\":\"Global Throttle Triggered\",\"status\":503,\"detail\":\"Global protection limit is triggered.\",\"code\":50301,\"retryable\":true,\"module\":\"Gateway\"}" };
         private static readonly string[] s_envelopeExamples = new string[] { "{\"code\":400,\"message\":\"Invalid parameters or business validation failed.\",\"recommendation\":\"Check required fields, value ranges, and request format.\",\"data\":null}", "{\"code\":401,\"message\":\"Authentication failed (login required, missing/invalid API key).\",\"recommendation\":\"Re-login or provide a valid `X-API-Key`.\",\"data\":null}", "{\"code\":402,\"message\":\"Insufficient balance or call quota for this request.\",\"recommendation\":\"Recharge or upgrade your plan and retry.\",\"data\":null}", "{\"code\":403,\"message\":\"You do not have permission or account status is restricted.\",\"recommendation\":\"Check account status and endpoint permission.\",\"data\":null}", "{\"code\":404,\"message\":\"Requested resource does not exist.\",\"recommendation\":\"Verify IDs/order numbers and whether data exists.\",\"data\":null}", "{\"code\":429,\"message\":\"Request frequency exceeded per-second/per-hour/monthly limits.\",\"recommendation\":\"Use retry with backoff or lower request frequency.\",\"data\":null}", "{\"code\":500,\"message\":\"Server-side processing failed.\",\"recommendation\":\"Retry later and contact support if it persists.\",\"data\":null}", "{\"code\":502,\"message\":\"The service request failed to be processed.\",\"recommendation\":\"Please try again later.\",\"data\":null}", "{\"code\":503,\"message\":\"System is busy or global protection limit is triggered.\",\"recommendation\":\"Retry after a short wait.\",\"data\":null}", "{\"code\":40001,\"message\":\"Image captcha is invalid.\",\"recommendation\":\"Refresh captcha and try again.\",\"data\":null}", "{\"code\":40002,\"message\":\"Captcha is required for this operation.\",\"recommendation\":\"Submit captcha value.\",\"data\":null}", "{\"code\":40003,\"message\":\"Email is already registered.\",\"recommendation\":\"Use login or reset password.\",\"data\":null}", "{\"code\":40004,\"message\":\"Email verification code is invalid or expired.\",\"recommendation\":\"Request a new email code.\",\"data\":null}", "{\"code\":40005,\"message\":\"Password length is below minimum requirement.\",\"recommendation\":\"Use at least 6 characters.\",\"data\":null}", "{\"code\":40006,\"message\":\"Reset token is invalid or expired.\",\"recommendation\":\"Request a new reset token.\",\"data\":null}", "{\"code\":40007,\"message\":\"Plan type or plan name is invalid.\",\"recommendation\":\"Use a valid plan from `/myapi/plans`.\",\"data\":null}", "{\"code\":40008,\"message\":\"Verification code requested too frequently.\",\"recommendation\":\"Wait for cooldown and retry.\",\"data\":null}", "{\"code\":40021,\"message\":\"Order has expired before payment.\",\"recommendation\":\"Create a new order.\",\"data\":null}", "{\"code\":40022,\"message\":\"Order is not in pending state.\",\"recommendation\":\"Check order status before checkout.\",\"data\":null}", "{\"code\":40023,\"message\":\"Subscription mode only supports card payment.\",\"recommendation\":\"Use `credit_card` payment method.\",\"data\":null}", "{\"code\":40024,\"message\":\"Payment method is not supported.\",\"recommendation\":\"Choose a supported payment method.\",\"data\":null}", "{\"code\":40025,\"message\":\"Only paid subscription orders can be cancelled.\",\"recommendation\":\"Cancel only paid subscription orders.\",\"data\":null}", "{\"code\":40026,\"message\":\"Current order is not a subscription order.\",\"recommendation\":\"Check billing mode before cancel request.\",\"data\":null}", "{\"code\":40027,\"message\":\"Subscription cancel endpoint only supports Stripe subscriptions.\",\"recommendation\":\"Use Stripe subscription orders for this endpoint.\",\"data\":null}", "{\"code\":40028,\"message\":\"Subscription ID is missing for this order.\",\"recommendation\":\"Wait for webhook sync or retry later.\",\"data\":null}", "{\"code\":40101,\"message\":\"Login session is missing or invalid.\",\"recommendation\":\"Login again.\",\"data\":null}", "{\"code\":40102,\"message\":\"API key is not provided.\",\"recommendation\":\"Provide `X-API-Key` header or bearer token.\",\"data\":null}", "{\"code\":40103,\"message\":\"API key is invalid.\",\"recommendation\":\"Use a valid API key.\",\"data\":null}", "{\"code\":40111,\"message\":\"Email/password verification failed.\",\"recommendation\":\"Check credentials and retry.\",\"data\":null}", "{\"code\":40201,\"message\":\"Insufficient balance or call quota.\",\"recommendation\":\"Recharge or upgrade plan and retry.\",\"data\":null}", "{\"code\":40301,\"message\":\"Account is frozen or restricted.\",\"recommendation\":\"Contact support to restore account.\",\"data\":null}", "{\"code\":40302,\"message\":\"You do not own this resource.\",\"recommendation\":\"Use the resource under your own account.\",\"data\":null}", "{\"code\":40401,\"message\":\"Email does not exist.\",\"recommendation\":\"Check email address or register first.\",\"data\":null}", "{\"code\":40402,\"message\":\"User record does not exist.\",\"recommendation\":\"Verify login state and user ID.\",\"data\":null}", "{\"code\":40411,\"message\":\"Order record does not exist.\",\"recommendation\":\"Verify `order_no` value.\",\"data\":null}", "{\"code\":42901,\"message\":\"Per-second rate limit exceeded.\",\"recommendation\":\"Reduce request burst and retry with backoff.\",\"data\":null}", "{\"code\":42902,\"message\":\"Per-hour rate limit exceeded.\",\"recommendation\":\"Lower request frequency.\",\"data\":null}", "{\"code\":42903,\"message\":\"Monthly call quota reached.\",\"recommendation\":\"Upgrade plan or wait next cycle.\",\"data\":null}", "{\"code\":50011,\"message\":\"Failed to send verification email.\",\"recommendation\":\"Retry later.\",\"data\":null}", "{\"code\":50021,\"message\":\"Failed to create payment checkout session.\",\"recommendation\":\"Retry later or use another payment method.\",\"data\":null}", "{\"code\":50022,\"message\":\"Current provider does not support cancellation.\",\"recommendation\":\"Use supported provider or contact support.\",\"data\":null}", "{\"code\":50023,\"message\":\"Subscription cancellation failed.\",\"recommendation\":\"Retry later; if persistent, contact support.\",\"data\":null}", "{\"code\":50201,\"message\":\"The service request failed to be processed.\",\"recommendation\":\"Please try again later.\",\"data\":null}", "{\"code\":50301,\"message\":\"Global protection limit is triggered.\",\"recommendation\":\"Retry after a short wait.\",\"data\":null}" };
     }

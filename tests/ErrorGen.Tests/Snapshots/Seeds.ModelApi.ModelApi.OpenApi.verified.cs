@@ -9,18 +9,25 @@ namespace Seeds.ModelApi
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class ModelApiOpenApi
     {
-        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null).</summary>
+        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null); an endpoint that declares its codes (<c>[ModelApiErrors(...)]</c>, <c>.ProducesErrors(...)</c>) gets only those.</summary>
         public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions AddModelApiErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)
         {
+            // Operations of endpoints that declare their codes get those only, whatever their path.
+            var declared = new global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation>();
+            options.AddOperationTransformer((operation, context, cancellationToken) =>
+            {
+                ApplyDeclared(operation, context, declared);
+                return global::System.Threading.Tasks.Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, context, cancellationToken) =>
             {
-                Apply(document, appliesToPath);
+                Apply(document, appliesToPath, declared);
                 return global::System.Threading.Tasks.Task.CompletedTask;
             });
             return options;
         }
 
-        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)
+        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
         {
             document.Components ??= new global::Microsoft.OpenApi.OpenApiComponents();
             document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.IOpenApiSchema>();
@@ -41,30 +48,68 @@ namespace Seeds.ModelApi
 
                 foreach (var operation in path.Value.Operations.Values)
                 {
-                    operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
-                    if (!operation.Responses.ContainsKey("400"))
+                    if (!declared.Contains(operation))
                     {
-                        operation.Responses["400"] = Response(document, "ModelApi errors: 100001 ParameterBindingFailed, 100002 ParameterValidationFailed, 400001 InvalidPathFormat, 400002 InvalidVersion, 400003 InvalidModuleName, 400005 InvalidRequestParameters", new int[] { 0, 1, 3, 4, 5, 6 });
-                    }
-                    if (!operation.Responses.ContainsKey("401"))
-                    {
-                        operation.Responses["401"] = Response(document, "ModelApi errors: 401001 AuthorizationMissing, 401002 Unauthorized", new int[] { 7, 8 });
-                    }
-                    if (!operation.Responses.ContainsKey("402"))
-                    {
-                        operation.Responses["402"] = Response(document, "ModelApi errors: 402000 QuotaFreezeFailed", new int[] { 9 });
-                    }
-                    if (!operation.Responses.ContainsKey("429"))
-                    {
-                        operation.Responses["429"] = Response(document, "ModelApi errors: 130005 RequestTooFrequent", new int[] { 2 });
-                    }
-                    if (!operation.Responses.ContainsKey("500"))
-                    {
-                        operation.Responses["500"] = Response(document, "ModelApi errors: 500001 ServiceUnavailable, 500002 DatabaseError, 500003 ProxyError, 500004 TaskCreationFailed, 530002 ServerBusy, 530003 InternalServerError", new int[] { 10, 11, 12, 13, 14, 15 });
+                        AddResponses(document, operation, s_all.Value);
                     }
                 }
             }
         }
+
+        // The operation's responses of the given codes, one per status: a description naming the codes, an example per code.
+        private static void AddResponses(global::Microsoft.OpenApi.OpenApiDocument document, global::Microsoft.OpenApi.OpenApiOperation operation, int[] codes)
+        {
+            operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
+            foreach (var group in global::System.Linq.Enumerable.OrderBy(global::System.Linq.Enumerable.GroupBy(codes, i => s_statuses[i]), g => g.Key))
+            {
+                var status = group.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                // An endpoint's own response wins, unless it is a bare status (an error result in the return type gives those).
+                if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var indices = global::System.Linq.Enumerable.ToArray(group);
+                var named = global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Take(indices, 12), i => s_values[i] + " " + s_names[i]);
+                var description = "ModelApi errors: " + string.Join(", ", named)
+                    + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
+                operation.Responses[status] = Response(document, description, indices);
+            }
+        }
+
+        // Operations whose endpoint declares its codes ([ModelApiErrors] or .ProducesErrors): only those codes.
+        private static void ApplyDeclared(global::Microsoft.OpenApi.OpenApiOperation operation, global::Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
+        {
+            ModelApiErrorsAttribute? contract = null;
+            foreach (var metadata in context.Description.ActionDescriptor.EndpointMetadata)
+            {
+                contract = metadata as ModelApiErrorsAttribute ?? contract;
+            }
+
+            if (contract is null || context.Document is null)
+            {
+                return;
+            }
+
+            lock (declared)
+            {
+                declared.Add(operation);
+            }
+
+            var codes = new global::System.Collections.Generic.List<int>();
+            foreach (var value in contract.Values)
+            {
+                var index = global::System.Array.IndexOf(s_values, value);
+                if (index >= 0)
+                {
+                    codes.Add(index);
+                }
+            }
+
+            AddResponses(context.Document, operation, codes.ToArray());
+        }
+
+        private static readonly global::System.Lazy<int[]> s_all = new global::System.Lazy<int[]>(() => global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(0, 16)));
 
         private static global::Microsoft.OpenApi.OpenApiResponse Response(global::Microsoft.OpenApi.OpenApiDocument document, string description, int[] codes)
         {
@@ -136,6 +181,8 @@ namespace Seeds.ModelApi
         };
 
         private static readonly string[] s_names = new string[] { "ParameterBindingFailed", "ParameterValidationFailed", "RequestTooFrequent", "InvalidPathFormat", "InvalidVersion", "InvalidModuleName", "InvalidRequestParameters", "AuthorizationMissing", "Unauthorized", "QuotaFreezeFailed", "ServiceUnavailable", "DatabaseError", "ProxyError", "TaskCreationFailed", "ServerBusy", "InternalServerError" };
+        private static readonly string[] s_values = new string[] { "100001", "100002", "130005", "400001", "400002", "400003", "400005", "401001", "401002", "402000", "500001", "500002", "500003", "500004", "530002", "530003" };
+        private static readonly int[] s_statuses = new int[] { 400, 400, 429, 400, 400, 400, 400, 401, 401, 402, 500, 500, 500, 500, 500, 500 };
         private static readonly string[] s_problemExamples = new string[] { "{\"type\":\"about:blank\",\"title\":\"Parameter binding failed\",\"status\":400,\"detail\":\"Request parameter binding failed\",\"code\":100001,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Parameter validation failed\",\"status\":400,\"detail\":\"Parameter validation failed (e.g., model not found, size limit exceeded)\",\"code\":100002,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Request too frequent\",\"status\":429,\"detail\":\"Request too frequent\",\"code\":130005,\"retryable\":true}", "{\"type\":\"about:blank\",\"title\":\"Invalid path format\",\"status\":400,\"detail\":\"Invalid path format\",\"code\":400001,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Invalid version\",\"status\":400,\"detail\":\"Invalid version\",\"code\":400002,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Invalid module name\",\"status\":400,\"detail\":\"Invalid module name\",\"code\":400003,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Invalid request parameters\",\"status\":400,\"detail\":\"Invalid request parameters (missing auth info or body)\",\"code\":400005,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Authorization missing\",\"status\":401,\"detail\":\"Authorization information missing\",\"code\":401001,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Unauthorized (Invalid API Key/Token)\",\"code\":401002,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Quota freeze failed\",\"status\":402,\"detail\":\"Quota freeze failed\",\"code\":402000,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":500,\"detail\":\"Service unavailable\",\"code\":500001,\"retryable\":true}", "{\"type\":\"about:blank\",\"title\":\"Database error\",\"status\":500,\"detail\":\"Database error\",\"code\":500002,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Proxy error\",\"status\":500,\"detail\":\"Proxy error\",\"code\":500003,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Task creation failed\",\"status\":500,\"detail\":\"Task creation failed\",\"code\":500004,\"retryable\":false}", "{\"type\":\"about:blank\",\"title\":\"Server busy\",\"status\":500,\"detail\":\"Server is busy\",\"code\":530002,\"retryable\":true}", "{\"type\":\"about:blank\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\"Internal server error\",\"code\":530003,\"retryable\":false}" };
         private static readonly string[] s_envelopeExamples = new string[] { "{\"code\":100001,\"msg\":\"Request parameter binding failed\"}", "{\"code\":100002,\"msg\":\"Parameter validation failed (e.g., model not found, size limit exceeded)\"}", "{\"code\":130005,\"msg\":\"Request too frequent\"}", "{\"code\":400001,\"msg\":\"Invalid path format\"}", "{\"code\":400002,\"msg\":\"Invalid version\"}", "{\"code\":400003,\"msg\":\"Invalid module name\"}", "{\"code\":400005,\"msg\":\"Invalid request parameters (missing auth info or body)\"}", "{\"code\":401001,\"msg\":\"Authorization information missing\"}", "{\"code\":401002,\"msg\":\"Unauthorized (Invalid API Key/Token)\"}", "{\"code\":402000,\"msg\":\"Quota freeze failed\"}", "{\"code\":500001,\"msg\":\"Service unavailable\"}", "{\"code\":500002,\"msg\":\"Database error\"}", "{\"code\":500003,\"msg\":\"Proxy error\"}", "{\"code\":500004,\"msg\":\"Task creation failed\"}", "{\"code\":530002,\"msg\":\"Server is busy\"}", "{\"code\":530003,\"msg\":\"Internal server error\"}" };
     }

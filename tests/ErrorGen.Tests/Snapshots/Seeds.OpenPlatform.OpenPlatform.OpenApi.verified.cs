@@ -9,18 +9,25 @@ namespace Seeds.OpenPlatform
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class OpenPlatformOpenApi
     {
-        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null).</summary>
+        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null); an endpoint that declares its codes (<c>[OpenPlatformErrors(...)]</c>, <c>.ProducesErrors(...)</c>) gets only those.</summary>
         public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions AddOpenPlatformErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)
         {
+            // Operations of endpoints that declare their codes get those only, whatever their path.
+            var declared = new global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation>();
+            options.AddOperationTransformer((operation, context, cancellationToken) =>
+            {
+                ApplyDeclared(operation, context, declared);
+                return global::System.Threading.Tasks.Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, context, cancellationToken) =>
             {
-                Apply(document, appliesToPath);
+                Apply(document, appliesToPath, declared);
                 return global::System.Threading.Tasks.Task.CompletedTask;
             });
             return options;
         }
 
-        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)
+        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
         {
             document.Components ??= new global::Microsoft.OpenApi.OpenApiComponents();
             document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.IOpenApiSchema>();
@@ -41,38 +48,68 @@ namespace Seeds.OpenPlatform
 
                 foreach (var operation in path.Value.Operations.Values)
                 {
-                    operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
-                    if (!operation.Responses.ContainsKey("400"))
+                    if (!declared.Contains(operation))
                     {
-                        operation.Responses["400"] = Response(document, "OpenPlatform errors: 400 InvalidRequest, 40001 RequiredParamsEmpty, 40002 RequiredParamsIllegal", new int[] { 0, 11, 12 });
-                    }
-                    if (!operation.Responses.ContainsKey("401"))
-                    {
-                        operation.Responses["401"] = Response(document, "OpenPlatform errors: 20001 ApiKeyMissing, 20002 ApiKeyInvalid, 20010 TimestampMissing, 20011 TimestampFormatError, 20012 TimestampExpired, 20020 SignatureMissing, 20021 SignatureVerifyFailed", new int[] { 4, 5, 6, 7, 8, 9, 10 });
-                    }
-                    if (!operation.Responses.ContainsKey("402"))
-                    {
-                        operation.Responses["402"] = Response(document, "OpenPlatform errors: 70001 NotEnoughCredit", new int[] { 15 });
-                    }
-                    if (!operation.Responses.ContainsKey("404"))
-                    {
-                        operation.Responses["404"] = Response(document, "OpenPlatform errors: 404 NotFound, 50001 InterfaceNotFound", new int[] { 1, 13 });
-                    }
-                    if (!operation.Responses.ContainsKey("405"))
-                    {
-                        operation.Responses["405"] = Response(document, "OpenPlatform errors: 405 RequestMethodNotAllowed", new int[] { 2 });
-                    }
-                    if (!operation.Responses.ContainsKey("429"))
-                    {
-                        operation.Responses["429"] = Response(document, "OpenPlatform errors: 60001 InterfaceRateLimit", new int[] { 14 });
-                    }
-                    if (!operation.Responses.ContainsKey("500"))
-                    {
-                        operation.Responses["500"] = Response(document, "OpenPlatform errors: 10000 UnknownError", new int[] { 3 });
+                        AddResponses(document, operation, s_all.Value);
                     }
                 }
             }
         }
+
+        // The operation's responses of the given codes, one per status: a description naming the codes, an example per code.
+        private static void AddResponses(global::Microsoft.OpenApi.OpenApiDocument document, global::Microsoft.OpenApi.OpenApiOperation operation, int[] codes)
+        {
+            operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
+            foreach (var group in global::System.Linq.Enumerable.OrderBy(global::System.Linq.Enumerable.GroupBy(codes, i => s_statuses[i]), g => g.Key))
+            {
+                var status = group.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                // An endpoint's own response wins, unless it is a bare status (an error result in the return type gives those).
+                if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var indices = global::System.Linq.Enumerable.ToArray(group);
+                var named = global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Take(indices, 12), i => s_values[i] + " " + s_names[i]);
+                var description = "OpenPlatform errors: " + string.Join(", ", named)
+                    + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
+                operation.Responses[status] = Response(document, description, indices);
+            }
+        }
+
+        // Operations whose endpoint declares its codes ([OpenPlatformErrors] or .ProducesErrors): only those codes.
+        private static void ApplyDeclared(global::Microsoft.OpenApi.OpenApiOperation operation, global::Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
+        {
+            OpenPlatformErrorsAttribute? contract = null;
+            foreach (var metadata in context.Description.ActionDescriptor.EndpointMetadata)
+            {
+                contract = metadata as OpenPlatformErrorsAttribute ?? contract;
+            }
+
+            if (contract is null || context.Document is null)
+            {
+                return;
+            }
+
+            lock (declared)
+            {
+                declared.Add(operation);
+            }
+
+            var codes = new global::System.Collections.Generic.List<int>();
+            foreach (var value in contract.Values)
+            {
+                var index = global::System.Array.IndexOf(s_values, value);
+                if (index >= 0)
+                {
+                    codes.Add(index);
+                }
+            }
+
+            AddResponses(context.Document, operation, codes.ToArray());
+        }
+
+        private static readonly global::System.Lazy<int[]> s_all = new global::System.Lazy<int[]>(() => global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(0, 16)));
 
         private static global::Microsoft.OpenApi.OpenApiResponse Response(global::Microsoft.OpenApi.OpenApiDocument document, string description, int[] codes)
         {
@@ -144,6 +181,8 @@ namespace Seeds.OpenPlatform
         };
 
         private static readonly string[] s_names = new string[] { "InvalidRequest", "NotFound", "RequestMethodNotAllowed", "UnknownError", "ApiKeyMissing", "ApiKeyInvalid", "TimestampMissing", "TimestampFormatError", "TimestampExpired", "SignatureMissing", "SignatureVerifyFailed", "RequiredParamsEmpty", "RequiredParamsIllegal", "InterfaceNotFound", "InterfaceRateLimit", "NotEnoughCredit" };
+        private static readonly string[] s_values = new string[] { "400", "404", "405", "10000", "20001", "20002", "20010", "20011", "20012", "20020", "20021", "40001", "40002", "50001", "60001", "70001" };
+        private static readonly int[] s_statuses = new int[] { 400, 404, 405, 500, 401, 401, 401, 401, 401, 401, 401, 400, 400, 404, 429, 402 };
         private static readonly string[] s_problemExamples = new string[] { "{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,\"detail\":\"Request body could not be parsed (verify that parameters are sent as documented)\",\"code\":400,\"retryable\":false,\"module\":\"Validation\"}", "{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Endpoint path does not exist (verify the request path)\",\"code\":404,\"retryable\":false,\"module\":\"Validation\"}", "{\"type\":\"about:blank\",\"title\":\"Request method not allowed\",\"status\":405,\"detail\":\"HTTP method not allowed (verify the method against the documentation)\",\"code\":405,\"retryable\":false,\"module\":\"Validation\"}", "{\"type\":\"about:blank\",\"title\":\"Unknown error\",\"status\":500,\"detail\":\"Unknown error; contact technical support\",\"code\":10000,\"retryable\":false,\"module\":\"General\"}", "{\"type\":\"about:blank\",\"title\":\"Api key missing\",\"status\":401,\"detail\":\"API key missing (no API Key parameter in the request)\",\"code\":20001,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"about:blank\",\"title\":\"Api key invalid\",\"status\":401,\"detail\":\"Invalid API key (disabled, expired, or not approved)\",\"code\":20002,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"about:blank\",\"title\":\"Timestamp missing\",\"status\":401,\"detail\":\"Timestamp parameter missing (no timestamp in the request)\",\"code\":20010,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"about:blank\",\"title\":\"Timestamp format error\",\"status\":401,\"detail\":\"Invalid timestamp format (must be 10 or 13 digits)\",\"code\":20011,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"about:blank\",\"title\":\"Timestamp expired\",\"status\":401,\"detail\":\"Timestamp expired (request timed out; generate a new timestamp and retry)\",\"code\":20012,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"about:blank\",\"title\":\"Signature missing\",\"status\":401,\"detail\":\"Signature parameter missing (no signature in the request)\",\"code\":20020,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"about:blank\",\"title\":\"Signature verify failed\",\"status\":401,\"detail\":\"Signature verification failed (incorrect signing rule or tampered parameters)\",\"code\":20021,\"retryable\":false,\"module\":\"Auth\"}", "{\"type\":\"about:blank\",\"title\":\"Required params empty\",\"status\":400,\"detail\":\"Required parameters missing (a required field was not submitted)\",\"code\":40001,\"retryable\":false,\"module\":\"Validation\"}", "{\"type\":\"about:blank\",\"title\":\"Required params illegal\",\"status\":400,\"detail\":\"Invalid parameters (format or value out of allowed range)\",\"code\":40002,\"retryable\":false,\"module\":\"Validation\"}", "{\"type\":\"about:blank\",\"title\":\"Interface not found\",\"status\":404,\"detail\":\"API endpoint does not exist (incorrect request path)\",\"code\":50001,\"retryable\":false,\"module\":\"Endpoint\"}", "{\"type\":\"about:blank\",\"title\":\"Interface rate limit\",\"status\":429,\"detail\":\"Call rate exceeded; try again later\",\"code\":60001,\"retryable\":true,\"module\":\"RateLimit\"}", "{\"type\":\"about:blank\",\"title\":\"Not enough credit\",\"status\":402,\"detail\":\"Insufficient account balance; please top up\",\"code\":70001,\"retryable\":false,\"module\":\"Business\"}" };
         private static readonly string[] s_envelopeExamples = new string[] { "{\"code\":400,\"message\":\"Request body could not be parsed (verify that parameters are sent as documented)\"}", "{\"code\":404,\"message\":\"Endpoint path does not exist (verify the request path)\"}", "{\"code\":405,\"message\":\"HTTP method not allowed (verify the method against the documentation)\"}", "{\"code\":10000,\"message\":\"Unknown error; contact technical support\"}", "{\"code\":20001,\"message\":\"API key missing (no API Key parameter in the request)\"}", "{\"code\":20002,\"message\":\"Invalid API key (disabled, expired, or not approved)\"}", "{\"code\":20010,\"message\":\"Timestamp parameter missing (no timestamp in the request)\"}", "{\"code\":20011,\"message\":\"Invalid timestamp format (must be 10 or 13 digits)\"}", "{\"code\":20012,\"message\":\"Timestamp expired (request timed out; generate a new timestamp and retry)\"}", "{\"code\":20020,\"message\":\"Signature parameter missing (no signature in the request)\"}", "{\"code\":20021,\"message\":\"Signature verification failed (incorrect signing rule or tampered parameters)\"}", "{\"code\":40001,\"message\":\"Required parameters missing (a required field was not submitted)\"}", "{\"code\":40002,\"message\":\"Invalid parameters (format or value out of allowed range)\"}", "{\"code\":50001,\"message\":\"API endpoint does not exist (incorrect request path)\"}", "{\"code\":60001,\"message\":\"Call rate exceeded; try again later\"}", "{\"code\":70001,\"message\":\"Insufficient account balance; please top up\"}" };
     }

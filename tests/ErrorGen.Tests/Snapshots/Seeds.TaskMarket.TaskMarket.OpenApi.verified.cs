@@ -9,18 +9,25 @@ namespace Seeds.TaskMarket
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static class TaskMarketOpenApi
     {
-        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null).</summary>
+        /// <summary>Adds the catalog's error responses to the operations whose path <paramref name="appliesToPath"/> accepts (all when null); an endpoint that declares its codes (<c>[TaskMarketErrors(...)]</c>, <c>.ProducesErrors(...)</c>) gets only those.</summary>
         public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions AddTaskMarketErrorResponses(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options, global::System.Func<string, bool>? appliesToPath = null)
         {
+            // Operations of endpoints that declare their codes get those only, whatever their path.
+            var declared = new global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation>();
+            options.AddOperationTransformer((operation, context, cancellationToken) =>
+            {
+                ApplyDeclared(operation, context, declared);
+                return global::System.Threading.Tasks.Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, context, cancellationToken) =>
             {
-                Apply(document, appliesToPath);
+                Apply(document, appliesToPath, declared);
                 return global::System.Threading.Tasks.Task.CompletedTask;
             });
             return options;
         }
 
-        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath)
+        private static void Apply(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
         {
             document.Components ??= new global::Microsoft.OpenApi.OpenApiComponents();
             document.Components.Schemas ??= new global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.IOpenApiSchema>();
@@ -41,46 +48,68 @@ namespace Seeds.TaskMarket
 
                 foreach (var operation in path.Value.Operations.Values)
                 {
-                    operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
-                    if (!operation.Responses.ContainsKey("400"))
+                    if (!declared.Contains(operation))
                     {
-                        operation.Responses["400"] = Response(document, "TaskMarket errors: 1001 ParamError, 2001 VerificationCode, 7001 InvitationError, 7002 InvitationExpired, 7005 InvitationRejected, 8003 RechargeInvalidAmount", new int[] { 0, 8, 20, 21, 24, 28 });
-                    }
-                    if (!operation.Responses.ContainsKey("401"))
-                    {
-                        operation.Responses["401"] = Response(document, "TaskMarket errors: 1002 AuthenticationError, 1006 APIKeyInvalid, 2003 WrongPassword", new int[] { 1, 5, 10 });
-                    }
-                    if (!operation.Responses.ContainsKey("403"))
-                    {
-                        operation.Responses["403"] = Response(document, "TaskMarket errors: 1003 PermissionDenied, 1007 UserNotInPlatform", new int[] { 2, 6 });
-                    }
-                    if (!operation.Responses.ContainsKey("404"))
-                    {
-                        operation.Responses["404"] = Response(document, "TaskMarket errors: 1004 NotFound, 7006 InvitationNotFound, 8004 RechargeNotFound", new int[] { 3, 25, 29 });
-                    }
-                    if (!operation.Responses.ContainsKey("409"))
-                    {
-                        operation.Responses["409"] = Response(document, "TaskMarket errors: 1005 AlreadyExists, 3001 InsufficientBalance, 3002 WalletOperation, 3003 WithdrawInsufficient, 3004 TaskDrafted, 4001 TaskStatus, 4091 TaskAlreadyClaimed, 4501 OrderStatus, 4502 OrderTimeout, 7003 InvitationAlreadyUsed, 7004 InvitationQuotaReached, 8002 RechargePending and 1 more", new int[] { 4, 11, 12, 13, 14, 15, 16, 17, 18, 22, 23, 27, 30 });
-                    }
-                    if (!operation.Responses.ContainsKey("422"))
-                    {
-                        operation.Responses["422"] = Response(document, "TaskMarket errors: 1008 ValidationError", new int[] { 7 });
-                    }
-                    if (!operation.Responses.ContainsKey("429"))
-                    {
-                        operation.Responses["429"] = Response(document, "TaskMarket errors: 2002 CodeRateLimit", new int[] { 9 });
-                    }
-                    if (!operation.Responses.ContainsKey("500"))
-                    {
-                        operation.Responses["500"] = Response(document, "TaskMarket errors: 9999 InternalError", new int[] { 31 });
-                    }
-                    if (!operation.Responses.ContainsKey("502"))
-                    {
-                        operation.Responses["502"] = Response(document, "TaskMarket errors: 5001 AIServiceError, 8001 RechargeFailed", new int[] { 19, 26 });
+                        AddResponses(document, operation, s_all.Value);
                     }
                 }
             }
         }
+
+        // The operation's responses of the given codes, one per status: a description naming the codes, an example per code.
+        private static void AddResponses(global::Microsoft.OpenApi.OpenApiDocument document, global::Microsoft.OpenApi.OpenApiOperation operation, int[] codes)
+        {
+            operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
+            foreach (var group in global::System.Linq.Enumerable.OrderBy(global::System.Linq.Enumerable.GroupBy(codes, i => s_statuses[i]), g => g.Key))
+            {
+                var status = group.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                // An endpoint's own response wins, unless it is a bare status (an error result in the return type gives those).
+                if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var indices = global::System.Linq.Enumerable.ToArray(group);
+                var named = global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Take(indices, 12), i => s_values[i] + " " + s_names[i]);
+                var description = "TaskMarket errors: " + string.Join(", ", named)
+                    + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
+                operation.Responses[status] = Response(document, description, indices);
+            }
+        }
+
+        // Operations whose endpoint declares its codes ([TaskMarketErrors] or .ProducesErrors): only those codes.
+        private static void ApplyDeclared(global::Microsoft.OpenApi.OpenApiOperation operation, global::Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
+        {
+            TaskMarketErrorsAttribute? contract = null;
+            foreach (var metadata in context.Description.ActionDescriptor.EndpointMetadata)
+            {
+                contract = metadata as TaskMarketErrorsAttribute ?? contract;
+            }
+
+            if (contract is null || context.Document is null)
+            {
+                return;
+            }
+
+            lock (declared)
+            {
+                declared.Add(operation);
+            }
+
+            var codes = new global::System.Collections.Generic.List<int>();
+            foreach (var value in contract.Values)
+            {
+                var index = global::System.Array.IndexOf(s_values, value);
+                if (index >= 0)
+                {
+                    codes.Add(index);
+                }
+            }
+
+            AddResponses(context.Document, operation, codes.ToArray());
+        }
+
+        private static readonly global::System.Lazy<int[]> s_all = new global::System.Lazy<int[]>(() => global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(0, 32)));
 
         private static global::Microsoft.OpenApi.OpenApiResponse Response(global::Microsoft.OpenApi.OpenApiDocument document, string description, int[] codes)
         {
@@ -170,6 +199,8 @@ namespace Seeds.TaskMarket
         };
 
         private static readonly string[] s_names = new string[] { "ParamError", "AuthenticationError", "PermissionDenied", "NotFound", "AlreadyExists", "APIKeyInvalid", "UserNotInPlatform", "ValidationError", "VerificationCode", "CodeRateLimit", "WrongPassword", "InsufficientBalance", "WalletOperation", "WithdrawInsufficient", "TaskDrafted", "TaskStatus", "TaskAlreadyClaimed", "OrderStatus", "OrderTimeout", "AIServiceError", "InvitationError", "InvitationExpired", "InvitationAlreadyUsed", "InvitationQuotaReached", "InvitationRejected", "InvitationNotFound", "RechargeFailed", "RechargePending", "RechargeInvalidAmount", "RechargeNotFound", "RechargeStatusConflict", "InternalError" };
+        private static readonly string[] s_values = new string[] { "1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008", "2001", "2002", "2003", "3001", "3002", "3003", "3004", "4001", "4091", "4501", "4502", "5001", "7001", "7002", "7003", "7004", "7005", "7006", "8001", "8002", "8003", "8004", "8005", "9999" };
+        private static readonly int[] s_statuses = new int[] { 400, 401, 403, 404, 409, 401, 403, 422, 400, 429, 401, 409, 409, 409, 409, 409, 409, 409, 409, 502, 400, 400, 409, 409, 400, 404, 502, 409, 400, 404, 409, 500 };
         private static readonly string[] s_problemExamples = new string[] { "{\"type\":\"https://docs.taskmarket.example/errors#1001\",\"title\":\"Param error\",\"status\":400,\"detail\":\"Invalid parameter\",\"code\":1001,\"retryable\":false,\"module\":\"General\"}", "{\"type\":\"https://docs.taskmarket.example/errors#1002\",\"title\":\"Authentication error\",\"status\":401,\"detail\":\"Authentication failed\",\"code\":1002,\"retryable\":false,\"module\":\"General\"}", "{\"type\":\"https://docs.taskmarket.example/errors#1003\",\"title\":\"Permission denied\",\"status\":403,\"detail\":\"Insufficient permissions\",\"code\":1003,\"retryable\":false,\"module\":\"General\"}", "{\"type\":\"https://docs.taskmarket.example/errors#1004\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Resource not found\",\"code\":1004,\"retryable\":false,\"module\":\"General\"}", "{\"type\":\"https://docs.taskmarket.example/errors#1005\",\"title\":\"Already exists\",\"status\":409,\"detail\":\"Resource already exists\",\"code\":1005,\"retryable\":false,\"module\":\"General\"}", "{\"type\":\"https://docs.taskmarket.example/errors#1006\",\"title\":\"API key invalid\",\"status\":401,\"detail\":\"Invalid API Key\",\"code\":1006,\"retryable\":false,\"module\":\"General\"}", "{\"type\":\"https://docs.taskmarket.example/errors#1007\",\"title\":\"User not in platform\",\"status\":403,\"detail\":\"User not on the platform or not bound\",\"code\":1007,\"retryable\":false,\"module\":\"General\"}", "{\"type\":\"https://docs.taskmarket.example/errors#1008\",\"title\":\"Validation error\",\"status\":422,\"detail\":\"Validation failed\",\"code\":1008,\"retryable\":false,\"module\":\"General\"}", "{\"type\":\"https://docs.taskmarket.example/errors#2001\",\"title\":\"Verification code\",\"status\":400,\"detail\":\"Verification code related error\",\"code\":2001,\"retryable\":false,\"module\":\"Verification\"}", "{\"type\":\"https://docs.taskmarket.example/errors#2002\",\"title\":\"Code rate limit\",\"status\":429,\"detail\":\"Verification code / SMS rate limit\",\"code\":2002,\"retryable\":true,\"module\":\"Verification\"}", "{\"type\":\"https://docs.taskmarket.example/errors#2003\",\"title\":\"Wrong password\",\"status\":401,\"detail\":\"Incorrect password\",\"code\":2003,\"retryable\":false,\"module\":\"Verification\"}", "{\"type\":\"https://docs.taskmarket.example/errors#3001\",\"title\":\"Insufficient balance\",\"status\":409,\"detail\":\"Insufficient balance\",\"code\":3001,\"retryable\":false,\"module\":\"Wallet\"}", "{\"type\":\"https://docs.taskmarket.example/errors#3002\",\"title\":\"Wallet operation\",\"status\":409,\"detail\":\"Wallet operation failed\",\"code\":3002,\"retryable\":false,\"module\":\"Wallet\"}", "{\"type\":\"https://docs.taskmarket.example/errors#3003\",\"title\":\"Withdraw insufficient\",\"status\":409,\"detail\":\"Insufficient withdrawable balance, etc.\",\"code\":3003,\"retryable\":false,\"module\":\"Wallet\"}", "{\"type\":\"https://docs.taskmarket.example/errors#3004\",\"title\":\"Task drafted\",\"status\":409,\"detail\":\"Related to draft task / fund pre-authorization rejection\",\"code\":3004,\"retryable\":false,\"module\":\"Wallet\"}", "{\"type\":\"https://docs.taskmarket.example/errors#4001\",\"title\":\"Task status\",\"status\":409,\"detail\":\"Task status does not permit this operation\",\"code\":4001,\"retryable\":false,\"module\":\"TaskOrder\"}", "{\"type\":\"https://docs.taskmarket.example/errors#4091\",\"title\":\"Task already claimed\",\"status\":409,\"detail\":\"Task already claimed / conflict state\",\"code\":4091,\"retryable\":false,\"module\":\"TaskOrder\"}", "{\"type\":\"https://docs.taskmarket.example/errors#4501\",\"title\":\"Order status\",\"status\":409,\"detail\":\"Order status does not permit this operation\",\"code\":4501,\"retryable\":false,\"module\":\"TaskOrder\"}", "{\"type\":\"https://docs.taskmarket.example/errors#4502\",\"title\":\"Order timeout\",\"status\":409,\"detail\":\"Order timed out\",\"code\":4502,\"retryable\":false,\"module\":\"TaskOrder\"}", "{\"type\":\"https://docs.taskmarket.example/errors#5001\",\"title\":\"AI service error\",\"status\":502,\"detail\":\"Downstream AI service error or unavailable\",\"code\":5001,\"retryable\":true,\"module\":\"AiService\"}", "{\"type\":\"https://docs.taskmarket.example/errors#7001\",\"title\":\"Invitation error\",\"status\":400,\"detail\":\"Invitation business error (e.g., invalid invitation code)\",\"code\":7001,\"retryable\":false,\"module\":\"Invitation\"}", "{\"type\":\"https://docs.taskmarket.example/errors#7002\",\"title\":\"Invitation expired\",\"status\":400,\"detail\":\"Invitation expired\",\"code\":7002,\"retryable\":false,\"module\":\"Invitation\"}", "{\"type\":\"https://docs.taskmarket.example/errors#7003\",\"title\":\"Invitation already used\",\"status\":409,\"detail\":\"Invitation already used\",\"code\":7003,\"retryable\":false,\"module\":\"Invitation\"}", "{\"type\":\"https://docs.taskmarket.example/errors#7004\",\"title\":\"Invitation quota reached\",\"status\":409,\"detail\":\"Invitation quota reached / limit exceeded\",\"code\":7004,\"retryable\":false,\"module\":\"Invitation\"}", "{\"type\":\"https://docs.taskmarket.example/errors#7005\",\"title\":\"Invitation rejected\",\"status\":400,\"detail\":\"Self-invitation not allowed or other rule rejection\",\"code\":7005,\"retryable\":false,\"module\":\"Invitation\"}", "{\"type\":\"https://docs.taskmarket.example/errors#7006\",\"title\":\"Invitation not found\",\"status\":404,\"detail\":\"Invitation record not found\",\"code\":7006,\"retryable\":false,\"module\":\"Invitation\"}", "{\"type\":\"https://docs.taskmarket.example/errors#8001\",\"title\":\"Recharge failed\",\"status\":502,\"detail\":\"Recharge creation or channel failure\",\"code\":8001,\"retryable\":true,\"module\":\"Recharge\"}", "{\"type\":\"https://docs.taskmarket.example/errors#8002\",\"title\":\"Recharge pending\",\"status\":409,\"detail\":\"Recharge processing / pending payment\",\"code\":8002,\"retryable\":false,\"module\":\"Recharge\"}", "{\"type\":\"https://docs.taskmarket.example/errors#8003\",\"title\":\"Recharge invalid amount\",\"status\":400,\"detail\":\"Invalid recharge amount\",\"code\":8003,\"retryable\":false,\"module\":\"Recharge\"}", "{\"type\":\"https://docs.taskmarket.example/errors#8004\",\"title\":\"Recharge not found\",\"status\":404,\"detail\":\"Recharge order not found\",\"code\":8004,\"retryable\":false,\"module\":\"Recharge\"}", "{\"type\":\"https://docs.taskmarket.example/errors#8005\",\"title\":\"Recharge status conflict\",\"status\":409,\"detail\":\"Recharge status conflict\",\"code\":8005,\"retryable\":false,\"module\":\"Recharge\"}", "{\"type\":\"https://docs.taskmarket.example/errors#9999\",\"title\":\"Internal error\",\"status\":500,\"detail\":\"Uncategorized internal error / system exception\",\"code\":9999,\"retryable\":true,\"module\":\"System\"}" };
         private static readonly string[] s_envelopeExamples = new string[] { "{\"code\":1001,\"message\":\"Invalid parameter\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":1002,\"message\":\"Authentication failed\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":1003,\"message\":\"Insufficient permissions\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":1004,\"message\":\"Resource not found\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":1005,\"message\":\"Resource already exists\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":1006,\"message\":\"Invalid API Key\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":1007,\"message\":\"User not on the platform or not bound\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":1008,\"message\":\"Validation failed\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":2001,\"message\":\"Verification code related error\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":2002,\"message\":\"Verification code / SMS rate limit\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":2003,\"message\":\"Incorrect password\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":3001,\"message\":\"Insufficient balance\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":3002,\"message\":\"Wallet operation failed\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":3003,\"message\":\"Insufficient withdrawable balance, etc.\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":3004,\"message\":\"Related to draft task / fund pre-authorization rejection\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":4001,\"message\":\"Task status does not permit this operation\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":4091,\"message\":\"Task already claimed / conflict state\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":4501,\"message\":\"Order status does not permit this operation\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":4502,\"message\":\"Order timed out\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":5001,\"message\":\"Downstream AI service error or unavailable\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":7001,\"message\":\"Invitation business error (e.g., invalid invitation code)\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":7002,\"message\":\"Invitation expired\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":7003,\"message\":\"Invitation already used\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":7004,\"message\":\"Invitation quota reached / limit exceeded\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":7005,\"message\":\"Self-invitation not allowed or other rule rejection\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":7006,\"message\":\"Invitation record not found\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":8001,\"message\":\"Recharge creation or channel failure\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":8002,\"message\":\"Recharge processing / pending payment\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":8003,\"message\":\"Invalid recharge amount\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":8004,\"message\":\"Recharge order not found\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":8005,\"message\":\"Recharge status conflict\",\"data\":null,\"timestamp\":1767225600}", "{\"code\":9999,\"message\":\"Uncategorized internal error / system exception\",\"data\":null,\"timestamp\":1767225600}" };
     }
