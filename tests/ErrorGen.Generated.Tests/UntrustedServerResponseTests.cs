@@ -35,6 +35,39 @@ public class UntrustedServerResponseTests
         Assert.False(result.IsKnownCode);
     }
 
+    [Theory]
+    [InlineData("{\"code\":40001,\"arguments\":{\"huge\":1e400,\"deep\":{\"a\":[1,{\"b\":null}]},\"list\":[1,2],\"none\":null}}")]
+    [InlineData("{\"code\":40001,\"arguments\":[1,2],\"errors\":\"not an object\"}")]
+    [InlineData("{\"code\":40001,\"errors\":{\"a\":42,\"b\":[1,\"two\",null],\"c\":{\"d\":[]}},\"traceId\":7}")]
+    public async Task Odd_arguments_field_errors_and_trace_ids_are_read_as_far_as_they_go_without_an_exception(string json)
+    {
+        var result = await ApiPortalClient.ReadAsync(Response(Encoding.UTF8.GetBytes(json), "application/problem+json"));
+        Assert.Null(result.Problem);
+        Assert.True(result.IsKnownCode);
+        Assert.NotNull(result.ToException());
+        if (result.Arguments.TryGetValue("huge", out var huge))
+        {
+            Assert.Equal("1e400", huge);    // beyond double: kept as its JSON text
+            Assert.Equal("{\"a\":[1,{\"b\":null}]}", result.Arguments["deep"]);
+            Assert.Null(result.Arguments["none"]);
+        }
+
+        if (result.FieldErrors is { } errors)
+        {
+            Assert.Equal(new[] { "1", "two", "null" }, errors["b"]);
+            Assert.Empty(errors["a"]);
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"code\":40001,\"arguments\":{\"x\":\"\\uD800\"}}")]
+    [InlineData("{\"code\":40001,\"errors\":{\"x\":[\"\\uDC00\"]}}")]
+    public async Task Lone_surrogates_in_arguments_or_field_errors_give_a_problem_not_an_exception(string json)
+    {
+        var result = await ApiPortalClient.ReadAsync(Response(Encoding.UTF8.GetBytes(json), "application/problem+json"));
+        Assert.NotNull(result.Problem);
+    }
+
     [Fact]
     public async Task Invalid_utf8_inside_a_json_string_gives_a_problem_not_an_exception()
     {

@@ -73,6 +73,35 @@ public sealed class ClientRoundTripTests : IClassFixture<SampleApiFactory>
     }
 
     [Fact]
+    public async Task The_reader_keeps_arguments_field_errors_and_the_trace_id()
+    {
+        // problem+json: typed arguments as .NET values, and they fill the exception's message again.
+        var charge = await CardPaymentsClient.ReadAsync(await _client.PostAsync("/card-payments/charge?amount=0.10", null));
+        Assert.Equal(0.50m, charge.Arguments["minimum"]);
+        Assert.Equal("EUR", charge.Arguments["currency"]);
+        Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-0[0-9a-f]$", charge.TraceId);
+        var exception = charge.ToException()!;
+        Assert.Equal("EUR", exception.Arguments["currency"]);
+        Assert.Equal("The amount must be at least 0.50 EUR.", exception.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Field errors from RFC 9457's "errors" and from the envelope's data.errors.
+        using var problemRequest = new HttpRequestMessage(HttpMethod.Post, "/api-portal/register");
+        problemRequest.Headers.Accept.ParseAdd("application/problem+json");
+        var captcha = await ApiPortalClient.ReadAsync(await _client.SendAsync(problemRequest));
+        Assert.Equal(new[] { "Captcha is required for this operation." }, captcha.FieldErrors!["captcha"]);
+        Assert.Equal(captcha.FieldErrors, captcha.ToException()!.FieldErrors);
+
+        var register = await TaskMarketClient.ReadAsync(await _client.PostAsync("/task-market/register", null));
+        Assert.Equal(new[] { "At least 6 characters." }, register.FieldErrors!["password"]);
+        Assert.Empty(register.Arguments);
+
+        // An envelope without a trace id in the body: the correlation header it declares.
+        var search = await AnalyticsApiClient.ReadAsync(await _client.GetAsync("/analytics/search"));
+        Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-0[0-9a-f]$", search.TraceId);
+        Assert.Null(search.FieldErrors);
+    }
+
+    [Fact]
     public async Task Success_responses_read_as_success()
     {
         Assert.True((await TaskMarketClient.ReadAsync(await _client.GetAsync("/task-market/ok"))).IsSuccess);

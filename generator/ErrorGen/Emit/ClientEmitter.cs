@@ -48,6 +48,15 @@ internal static class ClientEmitter
                     Problem = problem;
                 }
 
+                /// <summary>The error's arguments as the server sent them (problem+json's <c>arguments</c>), or an empty dictionary.</summary>
+                public {{KnownTypes.IReadOnlyDictionary}}<string, object?> Arguments { get; internal set; } = {{CatalogRuntimeEmitter.Type}}.NoArguments;
+
+                /// <summary>Field errors (RFC 9457's <c>errors</c>, or the envelope's <c>data.errors</c>), or null.</summary>
+                public {{KnownTypes.IReadOnlyDictionary}}<string, string[]>? FieldErrors { get; internal set; }
+
+                /// <summary>The server's trace id (problem+json's <c>traceId</c> or the envelope's correlation header), or null.</summary>
+                public string? TraceId { get; internal set; }
+
                 /// <summary>The HTTP status of the response.</summary>
                 public int HttpStatus { get; }
 
@@ -86,7 +95,12 @@ internal static class ClientEmitter
                         return null;
                     }
 
-                    var error = {{exception}}.Create(Info, Message, null, null);
+                    var error = {{exception}}.Create(Info, Message, Arguments.Count > 0 ? Arguments : null, null);
+                    if (FieldErrors is { } fieldErrors)
+                    {
+                        error.WithFieldErrors(fieldErrors);
+                    }
+
                     return RetryAfter is { } wait ? error.WithRetryAfter(wait) : error;
                 }
             }
@@ -102,6 +116,8 @@ internal static class ClientEmitter
         var codeField = CSharpText.Literal(envelope?.CodeField ?? "code");
         var messageField = CSharpText.Literal(envelope?.MessageField ?? "message");
         var statusField = envelope?.StatusField is { } status ? CSharpText.Literal(status) : "null";
+        var dataField = envelope?.DataField is { } data ? CSharpText.Literal(data) : "null";
+        var correlationHeader = envelope?.CorrelationHeader is { } header ? CSharpText.Literal(header) : "null";
         var successValue = catalog.Success is { IsCode: true } success ? CSharpText.Literal(success.ValueText) : "null";
         writer.Line($$"""
                 // The envelope's boolean success field (such as "status"), if it has one.
@@ -154,7 +170,12 @@ internal static class ClientEmitter
                             ? statusElement.ValueKind == {{KnownTypes.JsonValueKind}}.True
                             : (bool?)null;
                         var isSuccess = isHttpSuccess && flag != false && (rawCode is null || rawCode == {{successValue}} || info?.IsSuccess == true || flag == true);
-                        return new {{name}}Response(status, isSuccess, rawCode, info, message, retryAfter, null);
+                        return new {{name}}Response(status, isSuccess, rawCode, info, message, retryAfter, null)
+                        {
+                            Arguments = {{CatalogRuntimeEmitter.Type}}.ArgumentsOf(root) ?? {{CatalogRuntimeEmitter.Type}}.NoArguments,
+                            FieldErrors = {{CatalogRuntimeEmitter.Type}}.FieldErrorsOf(root, {{dataField}}),
+                            TraceId = {{CatalogRuntimeEmitter.Type}}.TraceIdOf(root, response, {{correlationHeader}}),
+                        };
                     }
                     catch ({{KnownTypes.JsonException}})
                     {

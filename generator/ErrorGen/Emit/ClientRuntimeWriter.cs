@@ -72,6 +72,96 @@ internal static class ClientRuntimeWriter
                     };
                 }
 
+                // The problem's "arguments", JSON values as .NET ones (text, long or decimal or double, bool, null; objects,
+                // arrays and numbers beyond double as their JSON text); null when there are none.
+                public static {{KnownTypes.IReadOnlyDictionary}}<string, object?>? ArgumentsOf({{KnownTypes.JsonElement}} root)
+                {
+                    if (!root.TryGetProperty("arguments", out var arguments) || arguments.ValueKind != {{KnownTypes.JsonValueKind}}.Object)
+                    {
+                        return null;
+                    }
+
+                    var values = new {{KnownTypes.Dictionary}}<string, object?>({{KnownTypes.StringComparer}}.Ordinal);
+                    foreach (var argument in arguments.EnumerateObject())
+                    {
+                        var value = argument.Value;
+                        values[argument.Name] = value.ValueKind switch
+                        {
+                            {{KnownTypes.JsonValueKind}}.String => value.GetString(),
+                            {{KnownTypes.JsonValueKind}}.Number => value.TryGetInt64(out var whole) ? whole
+                                : value.TryGetDecimal(out var exact) ? exact
+                                : value.TryGetDouble(out var approximate) && !double.IsInfinity(approximate) ? approximate
+                                : (object)value.GetRawText(),
+                            {{KnownTypes.JsonValueKind}}.True => true,
+                            {{KnownTypes.JsonValueKind}}.False => false,
+                            {{KnownTypes.JsonValueKind}}.Null => null,
+                            _ => value.GetRawText(),
+                        };
+                    }
+
+                    return values;
+                }
+
+                // Field errors, field → messages: RFC 9457's "errors", or the envelope's data.errors.
+                public static {{KnownTypes.IReadOnlyDictionary}}<string, string[]>? FieldErrorsOf({{KnownTypes.JsonElement}} root, string? dataField)
+                {
+                    {{KnownTypes.JsonElement}} errors = default;
+                    if (root.TryGetProperty("errors", out var topLevel))
+                    {
+                        errors = topLevel;
+                    }
+                    else if (dataField is not null && root.TryGetProperty(dataField, out var data) && data.ValueKind == {{KnownTypes.JsonValueKind}}.Object
+                        && data.TryGetProperty("errors", out var nested))
+                    {
+                        errors = nested;
+                    }
+
+                    if (errors.ValueKind != {{KnownTypes.JsonValueKind}}.Object)
+                    {
+                        return null;
+                    }
+
+                    var fields = new {{KnownTypes.Dictionary}}<string, string[]>({{KnownTypes.StringComparer}}.Ordinal);
+                    foreach (var field in errors.EnumerateObject())
+                    {
+                        var messages = new {{KnownTypes.List}}<string>();
+                        if (field.Value.ValueKind == {{KnownTypes.JsonValueKind}}.Array)
+                        {
+                            foreach (var message in field.Value.EnumerateArray())
+                            {
+                                messages.Add(message.ValueKind == {{KnownTypes.JsonValueKind}}.String ? message.GetString() ?? string.Empty : message.GetRawText());
+                            }
+                        }
+                        else if (field.Value.ValueKind == {{KnownTypes.JsonValueKind}}.String)
+                        {
+                            messages.Add(field.Value.GetString() ?? string.Empty);
+                        }
+
+                        fields[field.Name] = messages.ToArray();
+                    }
+
+                    return fields;
+                }
+
+                // The problem's "traceId", else the response's correlation header (the envelope's, if it names one).
+                public static string? TraceIdOf({{KnownTypes.JsonElement}} root, {{KnownTypes.HttpResponseMessage}} response, string? correlationHeader)
+                {
+                    if (Text(root, "traceId") is { } traceId)
+                    {
+                        return traceId;
+                    }
+
+                    if (correlationHeader is not null && response.Headers.TryGetValues(correlationHeader, out var values))
+                    {
+                        foreach (var value in values)
+                        {
+                            return value;
+                        }
+                    }
+
+                    return null;
+                }
+
                 public static {{KnownTypes.TimeSpan}}? RetryAfterOf({{KnownTypes.HttpResponseMessage}} response, {{KnownTypes.TimeSpan}} maxRetryAfter)
                 {
                     var header = response.Headers.RetryAfter;

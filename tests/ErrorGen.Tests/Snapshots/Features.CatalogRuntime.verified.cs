@@ -142,6 +142,96 @@ namespace ErrorGen.Generated
             };
         }
 
+        // The problem's "arguments", JSON values as .NET ones (text, long or decimal or double, bool, null; objects,
+        // arrays and numbers beyond double as their JSON text); null when there are none.
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? ArgumentsOf(global::System.Text.Json.JsonElement root)
+        {
+            if (!root.TryGetProperty("arguments", out var arguments) || arguments.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var values = new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal);
+            foreach (var argument in arguments.EnumerateObject())
+            {
+                var value = argument.Value;
+                values[argument.Name] = value.ValueKind switch
+                {
+                    global::System.Text.Json.JsonValueKind.String => value.GetString(),
+                    global::System.Text.Json.JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole
+                        : value.TryGetDecimal(out var exact) ? exact
+                        : value.TryGetDouble(out var approximate) && !double.IsInfinity(approximate) ? approximate
+                        : (object)value.GetRawText(),
+                    global::System.Text.Json.JsonValueKind.True => true,
+                    global::System.Text.Json.JsonValueKind.False => false,
+                    global::System.Text.Json.JsonValueKind.Null => null,
+                    _ => value.GetRawText(),
+                };
+            }
+
+            return values;
+        }
+
+        // Field errors, field → messages: RFC 9457's "errors", or the envelope's data.errors.
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string[]>? FieldErrorsOf(global::System.Text.Json.JsonElement root, string? dataField)
+        {
+            global::System.Text.Json.JsonElement errors = default;
+            if (root.TryGetProperty("errors", out var topLevel))
+            {
+                errors = topLevel;
+            }
+            else if (dataField is not null && root.TryGetProperty(dataField, out var data) && data.ValueKind == global::System.Text.Json.JsonValueKind.Object
+                && data.TryGetProperty("errors", out var nested))
+            {
+                errors = nested;
+            }
+
+            if (errors.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var fields = new global::System.Collections.Generic.Dictionary<string, string[]>(global::System.StringComparer.Ordinal);
+            foreach (var field in errors.EnumerateObject())
+            {
+                var messages = new global::System.Collections.Generic.List<string>();
+                if (field.Value.ValueKind == global::System.Text.Json.JsonValueKind.Array)
+                {
+                    foreach (var message in field.Value.EnumerateArray())
+                    {
+                        messages.Add(message.ValueKind == global::System.Text.Json.JsonValueKind.String ? message.GetString() ?? string.Empty : message.GetRawText());
+                    }
+                }
+                else if (field.Value.ValueKind == global::System.Text.Json.JsonValueKind.String)
+                {
+                    messages.Add(field.Value.GetString() ?? string.Empty);
+                }
+
+                fields[field.Name] = messages.ToArray();
+            }
+
+            return fields;
+        }
+
+        // The problem's "traceId", else the response's correlation header (the envelope's, if it names one).
+        public static string? TraceIdOf(global::System.Text.Json.JsonElement root, global::System.Net.Http.HttpResponseMessage response, string? correlationHeader)
+        {
+            if (Text(root, "traceId") is { } traceId)
+            {
+                return traceId;
+            }
+
+            if (correlationHeader is not null && response.Headers.TryGetValues(correlationHeader, out var values))
+            {
+                foreach (var value in values)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
         public static global::System.TimeSpan? RetryAfterOf(global::System.Net.Http.HttpResponseMessage response, global::System.TimeSpan maxRetryAfter)
         {
             var header = response.Headers.RetryAfter;

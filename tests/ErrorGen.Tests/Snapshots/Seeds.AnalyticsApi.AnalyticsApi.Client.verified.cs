@@ -20,6 +20,15 @@ namespace Seeds.AnalyticsApi
             Problem = problem;
         }
 
+        /// <summary>The error's arguments as the server sent them (problem+json's <c>arguments</c>), or an empty dictionary.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> Arguments { get; internal set; } = global::ErrorGen.Generated.CatalogRuntime.NoArguments;
+
+        /// <summary>Field errors (RFC 9457's <c>errors</c>, or the envelope's <c>data.errors</c>), or null.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string[]>? FieldErrors { get; internal set; }
+
+        /// <summary>The server's trace id (problem+json's <c>traceId</c> or the envelope's correlation header), or null.</summary>
+        public string? TraceId { get; internal set; }
+
         /// <summary>The HTTP status of the response.</summary>
         public int HttpStatus { get; }
 
@@ -58,7 +67,12 @@ namespace Seeds.AnalyticsApi
                 return null;
             }
 
-            var error = global::Seeds.AnalyticsApi.AnalyticsApiException.Create(Info, Message, null, null);
+            var error = global::Seeds.AnalyticsApi.AnalyticsApiException.Create(Info, Message, Arguments.Count > 0 ? Arguments : null, null);
+            if (FieldErrors is { } fieldErrors)
+            {
+                error.WithFieldErrors(fieldErrors);
+            }
+
             return RetryAfter is { } wait ? error.WithRetryAfter(wait) : error;
         }
     }
@@ -117,7 +131,12 @@ namespace Seeds.AnalyticsApi
                     ? statusElement.ValueKind == global::System.Text.Json.JsonValueKind.True
                     : (bool?)null;
                 var isSuccess = isHttpSuccess && flag != false && (rawCode is null || rawCode == null || info?.IsSuccess == true || flag == true);
-                return new AnalyticsApiResponse(status, isSuccess, rawCode, info, message, retryAfter, null);
+                return new AnalyticsApiResponse(status, isSuccess, rawCode, info, message, retryAfter, null)
+                {
+                    Arguments = global::ErrorGen.Generated.CatalogRuntime.ArgumentsOf(root) ?? global::ErrorGen.Generated.CatalogRuntime.NoArguments,
+                    FieldErrors = global::ErrorGen.Generated.CatalogRuntime.FieldErrorsOf(root, "data"),
+                    TraceId = global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(root, response, "x-correlation-id"),
+                };
             }
             catch (global::System.Text.Json.JsonException)
             {
