@@ -91,4 +91,34 @@ public class EndpointContractAnalyzerTests
 
         Assert.Empty(diagnostics);
     }
+
+    [Fact]
+    public async Task EG1006_a_controller_action_under_the_catalogs_attribute()
+    {
+        var source = """
+            using Microsoft.AspNetCore.Mvc;
+            using Seeds.ApiPortal;
+            using Examples.CardPayments;
+
+            [ApiPortalErrors(ApiPortalCode.OrderNotFound)]
+            public sealed class OrdersController : ControllerBase
+            {
+                public IActionResult Get(string id) => id == "0" ? ApiPortalCode.OrderExpired.ToResult() : ApiPortalCode.OrderNotFound.ToResult();
+
+                [CardPaymentsErrors("amount_too_small")]
+                public IActionResult Charge(decimal amount) => throw CardPaymentsCode.CardDeclined.ToException();
+
+                public IActionResult Pay() => throw CardPaymentsCode.CardDeclined.ToException();
+            }
+            """;
+        var (diagnostics, _) = await AnalyzerHarness.AnalyzeAsync(source, s_catalogs, web: true);
+
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal("EG1006", d.Id));
+        Assert.Equal(
+            "ApiPortalCode.OrderExpired is thrown or returned by this endpoint, which declares only ApiPortalCode.OrderNotFound: "
+                + "add it to [ApiPortalErrors(...)] or answer with a declared code",
+            diagnostics[0].GetMessage());
+        Assert.Equal("CardPaymentsCode.CardDeclined.ToException()", diagnostics[1].Location.SourceTree!.GetText().ToString(diagnostics[1].Location.SourceSpan));
+    }
 }

@@ -9,10 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ErrorGen.Analyzers;
 
 /// <summary>
-/// EG1006: a minimal API endpoint that declares its codes (<c>.ProducesErrors(...)</c>) and whose handler lambda visibly
-/// throws or returns another code of the same catalog — <c>code.ToException()</c>, <c>code.ToResult()</c>,
-/// <c>XException.Create(code)</c> or a typed factory. Only the handler's own body is read: codes thrown by methods it
-/// calls, codes held in variables and method-group handlers are out of sight (README lists the limits).
+/// EG1006: an endpoint that declares its codes (<c>.ProducesErrors(...)</c> on a minimal API, <c>[XErrors(...)]</c> on a
+/// method or its class) and whose handler visibly throws or returns another code of the same catalog —
+/// <c>code.ToException()</c>, <c>code.ToResult()</c>, <c>XException.Create(code)</c> or a typed factory. Only the
+/// handler's own body is read: codes thrown by methods it calls and codes held in variables are out of sight.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EndpointContractAnalyzer : DiagnosticAnalyzer
@@ -36,6 +36,7 @@ public sealed class EndpointContractAnalyzer : DiagnosticAnalyzer
             if (!index.IsEmpty)
             {
                 start.RegisterOperationAction(c => AnalyzeDeclaration(c, index), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeAttributedMethod(c, index), OperationKind.Invocation);
             }
         });
     }
@@ -61,6 +62,58 @@ public sealed class EndpointContractAnalyzer : DiagnosticAnalyzer
                     $"{catalog.Spec.CodeTypeName}.{code}", declaredText, "ProducesErrors(...)"));
             }
         }
+    }
+
+    // A controller action (or method-group handler) under [XErrors(...)], on itself or its class, using another code.
+    private static void AnalyzeAttributedMethod(OperationAnalysisContext context, CatalogIndex index)
+    {
+        var use = (IInvocationOperation)context.Operation;
+        if (context.ContainingSymbol is not IMethodSymbol method || CatalogOf(use, index) is not { } catalog
+            || UsedCode(use, catalog, index) is not { } code)
+        {
+            return;
+        }
+
+        var attributeName = catalog.Spec.TypeName + "ErrorsAttribute";
+        var contract = method.GetAttributes().Concat(method.ContainingType?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
+            .FirstOrDefault(a => a.AttributeClass is { } type && type.Name == attributeName
+                && type.ContainingNamespace?.ToDisplayString() == catalog.Spec.Namespace);
+        if (contract is null || contract.ConstructorArguments.Length != 1 || contract.ConstructorArguments[0].Kind != TypedConstantKind.Array)
+        {
+            return;
+        }
+
+        var declared = contract.ConstructorArguments[0].Values
+            .Select(v => System.Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        if (declared.Contains(catalog.ByMember[code].Text))
+        {
+            return;
+        }
+
+        var declaredText = string.Join(", ", declared.Select(d => catalog.ByText.TryGetValue(d ?? string.Empty, out var c) ? $"{catalog.Spec.CodeTypeName}.{c.MemberName}" : d));
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.UndeclaredEndpointError, use.Syntax.GetLocation(),
+            $"{catalog.Spec.CodeTypeName}.{code}", declaredText.Length > 0 ? declaredText : "no code", $"[{catalog.Spec.TypeName}Errors(...)]"));
+    }
+
+    // The catalog whose code an invocation throws or returns (see UsedCode), if any.
+    private static IndexedCatalog? CatalogOf(IInvocationOperation invocation, CatalogIndex index)
+    {
+        var method = invocation.TargetMethod;
+        if (index.ForExceptionFactory(method.ContainingType) is { } factory)
+        {
+            return factory;
+        }
+
+        if (method.Name == "Create")
+        {
+            return index.ForException(method.ContainingType);
+        }
+
+        return method.Name is "ToException" or "ToResult" && method.IsExtensionMethod && invocation.Arguments.Length > 0
+            ? index.ForCodeType(Unwrap(invocation.Arguments[0].Value)?.Type)
+            : null;
     }
 
     // The member names of the declared codes; null when one is not a plain XCode.Member (then nothing can be said).
