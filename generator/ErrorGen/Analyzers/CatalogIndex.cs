@@ -99,6 +99,10 @@ internal sealed class CatalogIndex
 
     public bool IsEmpty => _byCodeType.Count == 0;
 
+    /// <summary>The catalogs of the compilation an analyzer runs on (empty when it has none), in its default namespace.</summary>
+    public static CatalogIndex Load(AnalyzerOptions options, CancellationToken cancellationToken)
+        => Load(options, BuildOptions.DefaultNamespaceOf(options.AnalyzerConfigOptionsProvider.GlobalOptions), cancellationToken);
+
     public static CatalogIndex Load(AnalyzerOptions options, string defaultNamespace, CancellationToken cancellationToken)
     {
         var files = new List<CatalogFile>();

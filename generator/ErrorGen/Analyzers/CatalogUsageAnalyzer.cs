@@ -32,8 +32,7 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var defaultNamespace = BuildOptions.DefaultNamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            var index = CatalogIndex.Load(start.Options, defaultNamespace, start.CancellationToken);
+            var index = CatalogIndex.Load(start.Options, start.CancellationToken);
             if (index.IsEmpty)
             {
                 return;

@@ -31,8 +31,7 @@ public sealed class EndpointContractAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var defaultNamespace = BuildOptions.DefaultNamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            var index = CatalogIndex.Load(start.Options, defaultNamespace, start.CancellationToken);
+            var index = CatalogIndex.Load(start.Options, start.CancellationToken);
             if (!index.IsEmpty)
             {
                 start.RegisterOperationAction(c => AnalyzeDeclaration(c, index), OperationKind.Invocation);

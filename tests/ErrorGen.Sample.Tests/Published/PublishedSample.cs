@@ -5,9 +5,9 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using ErrorGen.Tests.Infrastructure;
 
 namespace ErrorGen.Sample.Tests.Published;
 
@@ -36,7 +36,8 @@ internal sealed class PublishedSample : IDisposable
     {
         var root = Path.Combine(Path.GetTempPath(), $"errorgen-{name}-{Guid.NewGuid():N}");
         var project = Path.Combine(RepoRoot(), "sample-consumer", "SampleConsumer.csproj");
-        var (exit, output) = Dotnet(
+        var (exit, output) = DotnetCli.Run(
+            RepoRoot(),
             $"publish \"{project}\" -c Release {arguments} --artifacts-path \"{Path.Combine(root, "artifacts")}\" -o \"{Path.Combine(root, "app")}\"",
             TimeSpan.FromMinutes(8));
         if (exit != 0)
@@ -119,35 +120,5 @@ internal sealed class PublishedSample : IDisposable
         }
 
         return directory?.FullName ?? throw new InvalidOperationException("ErrorGen.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static (int ExitCode, string Output) Dotnet(string arguments, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo("dotnet", arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        // The test host's MSBuild settings must not leak into the child build.
-        start.Environment.Remove("MSBuildExtensionsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
-        start.Environment.Remove("MSBuildSDKsPath");
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {arguments} did not finish in time:\n{output}");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.ToString());
     }
 }
