@@ -25,6 +25,7 @@ public static class Demo
         new DemoEndpoint("GET", "/open-platform/limited", "OpenPlatform", "60001", 429, "rate-limit code of seed 002 (second request within 10 s)"),
         new DemoEndpoint("GET", "/api-portal/orders/42", "ApiPortal", "40411", 404, "envelope with recommendation; problem+json with Accept: application/problem+json; order 1001 exists; ?as=value returns the error as a result"),
         new DemoEndpoint("POST", "/api-portal/register", "ApiPortal", "40002", 400, "field errors as RFC 9457 errors (Accept: application/problem+json); ?as=value returns it as a result"),
+        new DemoEndpoint("GET", "/api-portal/no-such-route", "ApiPortal", "404", 404, "routing's body-less 404 in the catalog's envelope (statusCodes in the header)"),
         new DemoEndpoint("GET", "/api-portal/limited", "ApiPortal", "42901", 429, "rate-limit code of seed 003 (second request within 10 s)"),
         new DemoEndpoint("GET", "/analytics/search", "AnalyticsApi", "68300005", 502, "{ status: false, error_code, error_message } and x-correlation-id; ?as=value returns it as a result"),
         new DemoEndpoint("GET", "/analytics/ok", "AnalyticsApi", null, 200, "success as { status: true, ... }"),

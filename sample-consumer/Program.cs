@@ -70,6 +70,11 @@ builder.Services.AddRateLimiter(options =>
 
 var app = builder.Build();
 app.UseExceptionHandler();
+// Body-less error statuses (a route that does not exist: 404) in the catalog's format, for the catalog that names one
+// (api-portal's statusCodes: { 404: 404 }); the other routes keep ASP.NET Core's empty answer.
+app.UseStatusCodePages(context => context.HttpContext.Request.Path.StartsWithSegments("/api-portal")
+    ? ApiPortalAspNetCore.WriteStatusCodePageAsync(context)
+    : System.Threading.Tasks.Task.CompletedTask);
 app.UseRequestLocalization();
 app.UseRateLimiter();
 

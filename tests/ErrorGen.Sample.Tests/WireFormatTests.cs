@@ -244,4 +244,25 @@ public sealed class WireFormatTests : IClassFixture<SampleApiFactory>
         Assert.IsType<InvalidOperationException>(server.Exception);
         Assert.DoesNotContain(_factory.Logs, l => l.Category.StartsWith("Microsoft.AspNetCore.Diagnostics", StringComparison.Ordinal) && l.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
     }
+
+    [Fact]
+    public async Task A_route_that_does_not_exist_is_answered_in_the_catalogs_format_where_the_catalog_maps_404()
+    {
+        // api-portal's statusCodes: { 404: 404 } through UseStatusCodePages: routing's body-less 404 becomes code 404.
+        var missing = await _client.GetAsync("/api-portal/no-such-route");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var body = await JsonBody(missing);
+        Assert.Equal(404, (int)body["code"]!);
+        Assert.Equal("Requested resource does not exist.", (string)body["message"]!);
+
+        using var problemRequest = new HttpRequestMessage(HttpMethod.Get, "/api-portal/no-such-route");
+        problemRequest.Headers.Accept.ParseAdd("application/problem+json");
+        var problem = await JsonBody(await _client.SendAsync(problemRequest), "application/problem+json");
+        Assert.Equal("https://docs.apiportal.example/errors#404", (string)problem["type"]!);
+
+        // Routes of catalogs that map nothing keep ASP.NET Core's empty 404.
+        var other = await _client.GetAsync("/task-market/no-such-route");
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(string.Empty, await other.Content.ReadAsStringAsync());
+    }
 }

@@ -148,6 +148,11 @@ internal static class AspNetCoreEmitter
         WriteErrorAsync(writer, catalog, names);
         writer.Line();
         WriteRequestHelpers(writer);
+        if (catalog.StatusPages.Count > 0)
+        {
+            WriteStatusPages(writer, catalog, names);
+        }
+
         writer.Close();
     }
 
@@ -157,6 +162,36 @@ internal static class AspNetCoreEmitter
         writer.Line($$"""
             /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
             public static {{KnownTypes.CultureInfo}} CultureOf({{KnownTypes.HttpContext}}? httpContext) => {{CatalogRuntimeEmitter.Type}}.CultureOf(httpContext);
+            """);
+    }
+
+    // statusCodes: body-less error statuses (routing's 404 and 405, 415, ...) answered with the codes the catalog names.
+    private static void WriteStatusPages(SourceWriter writer, CatalogSpec catalog, CatalogNames names)
+    {
+        writer.Line($$"""
+
+            /// <summary>
+            /// For <c>app.UseStatusCodePages(...)</c>: answers the body-less statuses the catalog's <c>statusCodes</c> names
+            /// ({{string.Join(", ", catalog.StatusPages.Select(p => p.Status))}}) with their codes, in the catalog's format; other statuses are left as they are.
+            /// </summary>
+            public static {{KnownTypes.Task}} WriteStatusCodePageAsync({{KnownTypes.StatusCodeContext}} context)
+            {
+                switch (context.HttpContext.Response.StatusCode)
+                {
+            """);
+        foreach (var page in catalog.StatusPages)
+        {
+            writer.Line($"        case {page.Status}: return WriteErrorAsync(context.HttpContext, {catalog.ExceptionFactoryName}.ToException({names.Code}.{page.Identifier}));");
+        }
+
+        writer.Line($$"""
+                    default: return {{KnownTypes.Task}}.CompletedTask;
+                }
+            }
+
+            /// <summary><c>app.UseStatusCodePages</c> with <see cref="WriteStatusCodePageAsync"/>, for an app that serves this catalog alone.</summary>
+            public static {{KnownTypes.IApplicationBuilder}} Use{{catalog.TypeName}}StatusCodePages(this {{KnownTypes.IApplicationBuilder}} app)
+                => {{KnownTypes.StatusCodePagesExtensions}}.UseStatusCodePages(app, WriteStatusCodePageAsync);
             """);
     }
 

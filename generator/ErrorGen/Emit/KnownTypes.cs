@@ -75,6 +75,9 @@ internal static class KnownTypes
     public const string IEndpointMetadataProvider = "global::Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider";
     public const string ProducesResponseTypeMetadata = "global::Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata";
     public const string EndpointBuilder = "global::Microsoft.AspNetCore.Builder.EndpointBuilder";
+    public const string StatusCodeContext = "global::Microsoft.AspNetCore.Diagnostics.StatusCodeContext";
+    public const string StatusCodePagesExtensions = "global::Microsoft.AspNetCore.Builder.StatusCodePagesExtensions";
+    public const string IApplicationBuilder = "global::Microsoft.AspNetCore.Builder.IApplicationBuilder";
     public const string IEndpointConventionBuilder = "global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder";
     public const string Attribute = "global::System.Attribute";
     public const string AttributeUsage = "global::System.AttributeUsage";

@@ -42,6 +42,12 @@ internal sealed record CatalogHeader(
     /// <summary>The code served when ASP.NET Core's rate limiter rejects a request (api-portal: 42901).</summary>
     public Located<CodeValue>? RateLimitCode { get; init; }
 
+    /// <summary>
+    /// Body-less error statuses (routing's 404 and 405, 415, ...) and the code each is answered with
+    /// (<c>statusCodes: { 404: 40400 }</c>).
+    /// </summary>
+    public EquatableArray<StatusCodeDeclaration> StatusCodes { get; init; } = EquatableArray<StatusCodeDeclaration>.Empty;
+
     /// <summary>The API's own JSON error envelope, when it has one.</summary>
     public Located<EnvelopeSpec>? Envelope { get; init; }
 
@@ -127,3 +133,7 @@ internal sealed record CodeDeclaration(
     EquatableArray<ParameterDeclaration> Parameters);
 
 internal sealed record ParameterDeclaration(Located<string> Name, Located<ParameterType> Type);
+
+/// <summary>One entry of <c>statusCodes:</c>: an HTTP status and the code that answers it.</summary>
+/// <remarks>The key as written and the value's location: validation reports a key that is no status or a value that is no code.</remarks>
+internal sealed record StatusCodeDeclaration(Located<string> Status, Located<CodeValue>? Code, SourceLocation ValueLocation);

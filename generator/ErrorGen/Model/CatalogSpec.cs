@@ -23,6 +23,9 @@ internal sealed record CatalogSpec(
     /// <summary>The member served for requests the rate limiter rejects, if the catalog names one.</summary>
     public string? RateLimitIdentifier { get; init; }
 
+    /// <summary>Body-less error statuses and the code identifier that answers each (<c>statusCodes:</c>), by status.</summary>
+    public EquatableArray<StatusPageSpec> StatusPages { get; init; } = EquatableArray<StatusPageSpec>.Empty;
+
     public EnvelopeSpec? Envelope { get; init; }
 
     /// <summary>The locale of the catalog's own texts.</summary>
@@ -116,3 +119,6 @@ internal sealed record CatalogInput(string Name, EquatableArray<CatalogFile> Fil
     /// <summary>For a baseline that binds to no catalog (then <see cref="Files"/> is empty): why, for EG0051.</summary>
     public string? UnboundBaselineReason { get; init; }
 }
+
+/// <summary>A body-less status the ASP.NET Core integration answers with one of the catalog's codes.</summary>
+internal sealed record StatusPageSpec(int Status, string Identifier);

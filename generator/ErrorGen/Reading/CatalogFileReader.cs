@@ -19,7 +19,7 @@ internal static class CatalogFileReader
     private static readonly string[] s_catalogKeys =
     {
         "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode",
-        "envelope", "defaultLocale", "locales", "strictLocales", "accessibility", "codeSpace", "http",
+        "statusCodes", "envelope", "defaultLocale", "locales", "strictLocales", "accessibility", "codeSpace", "http",
     };
 
     private static readonly string[] s_envelopeKeys =
@@ -173,6 +173,9 @@ internal static class CatalogFileReader
                 {
                     InternalErrorCode = reader.Code("internalErrorCode"),
                     RateLimitCode = reader.Code("rateLimitCode"),
+                    StatusCodes = reader.Mapping("statusCodes") is { } statusCodes
+                        ? ReadStatusCodes(statusCodes)
+                        : EquatableArray<StatusCodeDeclaration>.Empty,
                     Envelope = reader.Mapping("envelope") is { } envelope ? ReadEnvelope(envelope, diagnostics) : null,
                     EnvelopeFields = reader.Mapping("envelope") is { } fields ? ReadEnvelopeFields(fields) : EquatableArray<EnvelopeField>.Empty,
                     DefaultLocale = reader.String("defaultLocale"),
@@ -192,6 +195,17 @@ internal static class CatalogFileReader
                 return (null, null);
         }
     }
+
+    // statusCodes: { 404: 40400, 405: 40500 }: keys are HTTP statuses, values codes of the catalog (checked in validation).
+    private static EquatableArray<StatusCodeDeclaration> ReadStatusCodes(YamlMappingSyntax mapping)
+        => mapping.Entries
+            .Select(e => new StatusCodeDeclaration(
+                new Located<string>(e.Key.Value, e.Key.Location),
+                e.Value is YamlScalarSyntax { IsNull: false } scalar && scalar.Value.Trim().Length > 0
+                    ? new Located<CodeValue>(CodeValue.FromScalar(scalar.Value, scalar.IsPlain), scalar.Location)
+                    : null,
+                e.Value.Location))
+            .ToEquatableArray();
 
     private static Located<EnvelopeSpec> ReadEnvelope(YamlMappingSyntax mapping, List<DiagnosticInfo> diagnostics)
     {

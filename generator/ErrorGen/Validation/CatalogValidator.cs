@@ -69,6 +69,7 @@ internal static class CatalogValidator
         {
             InternalErrorIdentifier = NamedCodeRules.Resolve(header.InternalErrorCode, "internalErrorCode", localized, context),
             RateLimitIdentifier = NamedCodeRules.Resolve(header.RateLimitCode, "rateLimitCode", localized, context),
+            StatusPages = hasHttp ? NamedCodeRules.ResolveStatusPages(header.StatusCodes, localized, context) : EquatableArray<StatusPageSpec>.Empty,
             Envelope = EnvelopeValidator.Resolve(header, diagnostics),
             DefaultLocale = defaultLocale,
             TranslatedLocales = translatedLocales.ToEquatableArray(),

@@ -26,6 +26,7 @@ internal static class NoHttpRules
         Add(ignored, "envelope", http.Location, header.Envelope?.Location);
         Add(ignored, "internalErrorCode", http.Location, header.InternalErrorCode?.Location);
         Add(ignored, "rateLimitCode", http.Location, header.RateLimitCode?.Location);
+        Add(ignored, "statusCodes", http.Location, header.StatusCodes.Select(s => (SourceLocation?)s.Status.Location).ToArray());
         Add(ignored, "httpRules", http.Location, input.Files.SelectMany(f => f.HttpRules).Select(r => r.Range.Location).ToArray());
         var modules = input.Files.SelectMany(f => f.Modules).Select(m => m.HttpStatus?.Location).ToArray();
         Add(ignored, "httpStatus of {0} modules", http.Location, modules);

@@ -59,6 +59,7 @@ public sealed partial class TrimmedPublishTests(PublishedSamples samples) : ICla
         ("GET", "/open-platform/limited", null, null, 429),
         ("GET", "/api-portal/orders/42", null, null, 404),
         ("GET", "/api-portal/orders/42", null, "zh-CN", 404),
+        ("GET", "/api-portal/no-such-route", null, "zh-CN", 404),
         ("GET", "/api-portal/orders/42", "application/problem+json", "zh-CN", 404),
         ("GET", "/api-portal/orders/42?as=value", "application/problem+json", "zh-CN", 404),
         ("GET", "/api-portal/orders/1001", null, null, 200),

@@ -107,6 +107,23 @@ namespace Seeds.ApiPortal
 
         /// <summary>The request's UI culture (ASP.NET Core's request localization, from Accept-Language and the like), else the current UI culture.</summary>
         public static global::System.Globalization.CultureInfo CultureOf(global::Microsoft.AspNetCore.Http.HttpContext? httpContext) => global::ErrorGen.Generated.CatalogRuntime.CultureOf(httpContext);
+
+        /// <summary>
+        /// For <c>app.UseStatusCodePages(...)</c>: answers the body-less statuses the catalog's <c>statusCodes</c> names
+        /// (404) with their codes, in the catalog's format; other statuses are left as they are.
+        /// </summary>
+        public static global::System.Threading.Tasks.Task WriteStatusCodePageAsync(global::Microsoft.AspNetCore.Diagnostics.StatusCodeContext context)
+        {
+            switch (context.HttpContext.Response.StatusCode)
+            {
+                case 404: return WriteErrorAsync(context.HttpContext, ApiPortalExceptions.ToException(global::Seeds.ApiPortal.ApiPortalCode.NotFound));
+                default: return global::System.Threading.Tasks.Task.CompletedTask;
+            }
+        }
+
+        /// <summary><c>app.UseStatusCodePages</c> with <see cref="WriteStatusCodePageAsync"/>, for an app that serves this catalog alone.</summary>
+        public static global::Microsoft.AspNetCore.Builder.IApplicationBuilder UseApiPortalStatusCodePages(this global::Microsoft.AspNetCore.Builder.IApplicationBuilder app)
+            => global::Microsoft.AspNetCore.Builder.StatusCodePagesExtensions.UseStatusCodePages(app, WriteStatusCodePageAsync);
     }
 
     /// <summary>Handles ApiPortalExceptions (and, if configured, every other exception) for <c>app.UseExceptionHandler()</c>.</summary>
