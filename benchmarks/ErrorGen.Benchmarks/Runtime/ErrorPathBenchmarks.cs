@@ -18,9 +18,9 @@ using Synthetic.BenchText;
 namespace ErrorGen.Benchmarks.Runtime;
 
 /// <summary>
-/// The same error (a BenchText code: 400, problem+json with code, retryable and traceId) answered four ways by one
-/// minimal app on ASP.NET Core's in-memory server, with the same middleware (UseExceptionHandler, ProblemDetails, no log
-/// providers): returned as a value (hand-written <c>TypedResults.Problem</c> against <c>code.ToResult()</c>) and thrown
+/// The same error (a BenchText code: 400, problem+json with code, retryable and traceId) answered four ways by a minimal
+/// app on ASP.NET Core's in-memory server, with the same middleware (UseExceptionHandler, ProblemDetails, no log
+/// providers; one app per exception handler, built alike): returned as a value (hand-written <c>TypedResults.Problem</c> against <c>code.ToResult()</c>) and thrown
 /// (a hand-written exception with a hand-written <c>IExceptionHandler</c> against <c>code.ToException()</c> with the
 /// generated handler). Each invocation is one request and its body, read by an HttpClient over the in-memory server.
 /// </summary>
@@ -28,39 +28,25 @@ namespace ErrorGen.Benchmarks.Runtime;
 public partial class ErrorPathBenchmarks
 {
     private static readonly BenchTextCode s_code = BenchTextErrors.All[0].Code;
-    private WebApplication _app = null!;
-    private HttpClient _client = null!;
+    private WebApplication _handWrittenApp = null!;
+    private WebApplication _errorGenApp = null!;
+    private HttpClient _handWritten = null!;
+    private HttpClient _errorGen = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Logging.ClearProviders();
-        builder.Services.AddExceptionHandler<HandWrittenHandler>();
-        builder.Services.AddBenchTextErrors();
-        _app = builder.Build();
-        _app.UseExceptionHandler();
-        var info = BenchTextErrors.Get(s_code);
-        _app.MapGet("/result/hand-written", (HttpContext context) => TypedResults.Problem(
-            detail: info.Message, instance: context.Request.Path, statusCode: info.HttpStatus, title: info.Title, type: info.TypeUri,
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = info.Value,
-                ["retryable"] = info.IsRetryable,
-                ["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier,
-            }));
-        _app.MapGet("/result/errorgen", () => s_code.ToResult());
-        _app.MapGet("/throw/hand-written", IResult () => throw new HandWrittenException(info.Value, info.HttpStatus, info.Title, info.Message, info.TypeUri, info.IsRetryable));
-        _app.MapGet("/throw/errorgen", IResult () => throw s_code.ToException());
-        _app.StartAsync().GetAwaiter().GetResult();
-        _client = _app.GetTestClient();
+        (_handWrittenApp, _handWritten) = Start(errorGen: false);
+        (_errorGenApp, _errorGen) = Start(errorGen: true);
 
         // Apples to apples: the four paths must write the same body (their paths and trace ids aside).
         var bodies = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in new[] { "/result/hand-written", "/result/errorgen", "/throw/hand-written", "/throw/errorgen" })
+        foreach (var (client, path) in new[]
         {
-            var body = _client.GetStringAsyncAnyStatus(path).GetAwaiter().GetResult();
+            (_handWritten, "/result/hand-written"), (_errorGen, "/result/errorgen"), (_handWritten, "/throw/hand-written"), (_errorGen, "/throw/errorgen"),
+        })
+        {
+            var body = client.GetStringAsyncAnyStatus(path).GetAwaiter().GetResult();
             bodies.Add(body[..body.IndexOf("\"traceId\"", StringComparison.Ordinal)].Replace(path, "<path>", StringComparison.Ordinal));
         }
 
@@ -70,24 +56,61 @@ public partial class ErrorPathBenchmarks
         }
     }
 
+    // Two apps built alike — same middleware, same four routes — that differ only in the exception handler they register,
+    // so neither thrown path passes through the other's handler first.
+    private static (WebApplication App, HttpClient Client) Start(bool errorGen)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Services.AddProblemDetails();
+        if (errorGen)
+        {
+            builder.Services.AddBenchTextErrors();
+        }
+        else
+        {
+            builder.Services.AddExceptionHandler<HandWrittenHandler>();
+        }
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        var info = BenchTextErrors.Get(s_code);
+        app.MapGet("/result/hand-written", (HttpContext context) => TypedResults.Problem(
+            detail: info.Message, instance: context.Request.Path, statusCode: info.HttpStatus, title: info.Title, type: info.TypeUri,
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = info.Value,
+                ["retryable"] = info.IsRetryable,
+                ["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier,
+            }));
+        app.MapGet("/result/errorgen", () => s_code.ToResult());
+        app.MapGet("/throw/hand-written", IResult () => throw new HandWrittenException(info.Value, info.HttpStatus, info.Title, info.Message, info.TypeUri, info.IsRetryable));
+        app.MapGet("/throw/errorgen", IResult () => throw s_code.ToException());
+        app.StartAsync().GetAwaiter().GetResult();
+        return (app, app.GetTestClient());
+    }
+
     [GlobalCleanup]
     public void Cleanup()
     {
-        _client.Dispose();
-        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _handWritten.Dispose();
+        _errorGen.Dispose();
+        _handWrittenApp.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _errorGenApp.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     [Benchmark(Baseline = true, Description = "result: hand-written TypedResults.Problem")]
-    public Task<string> HandWrittenResult() => _client.GetStringAsyncAnyStatus("/result/hand-written");
+    public Task<string> HandWrittenResult() => _handWritten.GetStringAsyncAnyStatus("/result/hand-written");
 
     [Benchmark(Description = "result: ErrorGen code.ToResult()")]
-    public Task<string> ErrorGenResult() => _client.GetStringAsyncAnyStatus("/result/errorgen");
+    public Task<string> ErrorGenResult() => _errorGen.GetStringAsyncAnyStatus("/result/errorgen");
 
     [Benchmark(Description = "thrown: hand-written exception + IExceptionHandler")]
-    public Task<string> HandWrittenThrow() => _client.GetStringAsyncAnyStatus("/throw/hand-written");
+    public Task<string> HandWrittenThrow() => _handWritten.GetStringAsyncAnyStatus("/throw/hand-written");
 
     [Benchmark(Description = "thrown: ErrorGen exception + generated handler")]
-    public Task<string> ErrorGenThrow() => _client.GetStringAsyncAnyStatus("/throw/errorgen");
+    public Task<string> ErrorGenThrow() => _errorGen.GetStringAsyncAnyStatus("/throw/errorgen");
 
     /// <summary>What a team writes without ErrorGen: its own exception type…</summary>
     private sealed class HandWrittenException(string code, int status, string title, string detail, string type, bool retryable) : Exception(detail)
