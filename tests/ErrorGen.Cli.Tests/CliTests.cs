@@ -59,6 +59,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_with_a_baseline_reports_only_the_entry_that_was_not_shipped()
+    {
+        File.WriteAllText(Path.Combine(_temp, "users.yaml"), "catalog: { name: Shop, defaultHttpStatus: 400 }\ncodes:\n  - { code: 40112, name: CaptchaExpired, message: m }\n");
+        File.WriteAllText(Path.Combine(_temp, "a-payments.yaml"), "catalog: Shop\ncodes:\n  - { code: 40112, name: CardExpired, message: m }\n");
+        File.WriteAllText(Path.Combine(_temp, "Shop.shipped.txt"), "catalog: Shop\n40112 CaptchaExpired 400\n");
+        var (exit, output, _) = Run("check", _temp);
+        Assert.Equal(1, exit);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"{Path.Combine(_temp, "a-payments.yaml")}(3,13): error EG0010:", line);
+        Assert.Contains("the released one there keeps generating", line);
+    }
+
+    [Fact]
     public void Check_reports_catalogs_that_would_generate_the_same_type_as_the_build_does()
     {
         File.WriteAllText(Path.Combine(_temp, "a.yaml"), "catalog: { name: Shop, namespace: Same, defaultHttpStatus: 400 }\ncodes:\n  - { code: 1, name: A, message: m }\n");

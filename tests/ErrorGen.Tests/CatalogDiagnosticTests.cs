@@ -122,19 +122,23 @@ public class CatalogDiagnosticTests
         var auth = Header + "\ncodes:\n  - code: 40112\n    name: CaptchaExpired\n    message: m\n";
         var payments = "catalog: Shop\ncodes:\n  - code: 40112\n    name: CardExpired\n    message: m\n";
         var run = Run(Catalog("auth.yaml", auth), Catalog("payments.yaml", payments));
-        var diagnostic = run.Single("EG0010");
+        var diagnostic = DiagnosticAssert.SingleAt(run, "EG0010", "/catalogs/payments.yaml", YamlPosition.Of(payments, "40112"));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        DiagnosticAssert.At(diagnostic, "/catalogs/payments.yaml", YamlPosition.Of(payments, "40112"));
         Assert.Contains("/catalogs/auth.yaml(6,11)", diagnostic.GetMessage());
         Assert.Equal("/catalogs/auth.yaml", diagnostic.AdditionalLocations.Single().GetLineSpan().Path);
+
+        // No baseline says which one shipped, so the other entry is reported too.
+        var other = DiagnosticAssert.SingleAt(run, "EG0010", "/catalogs/auth.yaml", YamlPosition.Of(auth, "40112"));
+        Assert.Contains("/catalogs/payments.yaml(3,11)", other.GetMessage());
     }
 
     [Fact]
-    public void EG0011_duplicate_name_points_at_the_second_name()
+    public void EG0011_duplicate_name_points_at_both_names()
     {
         var yaml = Header + "\ncodes:\n  - code: 1\n    name: Same\n    message: m\n  - code: 2\n    name: Same\n    message: m\n";
-        var diagnostic = RunOne(yaml).Single("EG0011");
-        DiagnosticAssert.At(diagnostic, "/catalogs/shop.yaml", YamlPosition.Of(yaml, "Same", 2));
+        var run = RunOne(yaml);
+        DiagnosticAssert.SingleAt(run, "EG0011", "/catalogs/shop.yaml", YamlPosition.Of(yaml, "Same", 2));
+        DiagnosticAssert.SingleAt(run, "EG0011", "/catalogs/shop.yaml", YamlPosition.Of(yaml, "Same", 1));
     }
 
     [Fact]
@@ -220,8 +224,7 @@ public class CatalogDiagnosticTests
     public void EG0019_names_that_collide_as_identifiers()
     {
         var yaml = Header + "\ncodes:\n  - code: 1\n    name: API_KEY\n    message: m\n  - code: 2\n    name: ApiKey\n    message: m\n";
-        var diagnostic = RunOne(yaml).Single("EG0019");
-        DiagnosticAssert.At(diagnostic, "/catalogs/shop.yaml", YamlPosition.Of(yaml, "ApiKey"));
+        var diagnostic = DiagnosticAssert.SingleAt(RunOne(yaml), "EG0019", "/catalogs/shop.yaml", YamlPosition.Of(yaml, "ApiKey"));
         Assert.Contains("'ApiKey'", diagnostic.GetMessage());
     }
 

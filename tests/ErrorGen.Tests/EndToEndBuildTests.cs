@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 using ErrorGen.Tests.Infrastructure;
 
 namespace ErrorGen.Tests;
@@ -47,6 +49,47 @@ public sealed class EndToEndBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_pull_request_adding_a_shipped_code_again_fails_with_one_error_at_the_new_entry_only()
+    {
+        WriteConsumer();
+        File.WriteAllText(Path.Combine(_directory, "errors", "users.yaml"), """
+            catalog:
+              name: Shop
+              namespace: Shop.Errors
+              defaultHttpStatus: 400
+            codes:
+              - code: 40112
+                name: CaptchaExpired
+                message: The captcha expired.
+            """);
+        File.WriteAllText(Path.Combine(_directory, "errors", "Shop.shipped.txt"), "catalog: Shop\n40112 CaptchaExpired 400\n");
+        var (cleanExit, cleanOutput) = DotnetCli.Run(_directory, "build -nodeReuse:false");
+        Assert.True(cleanExit == 0, cleanOutput);
+
+        // The pull request: a file that sorts first declares the shipped number again, with another status.
+        var added = Path.Combine(_directory, "errors", "a-payments.yaml");
+        File.WriteAllText(added, """
+            catalog: Shop
+            codes:
+              - code: 40112
+                name: CardExpired
+                message: The card expired.
+                httpStatus: 402
+            """);
+        var (exitCode, output) = DotnetCli.Run(_directory, "build -nodeReuse:false");
+
+        Assert.NotEqual(0, exitCode);
+        var errors = Regex.Matches(output, @"^.*: error [A-Z]+\d+: .*$", RegexOptions.Multiline)
+            .Select(m => Regex.Replace(m.Value.Trim(), @"\s*\[[^\]]*\.csproj\]$", string.Empty))
+            .Distinct().ToList();
+        var error = Assert.Single(errors);
+        Assert.StartsWith($"{added}(3,11): error EG0010: Code 40112 is declared twice in catalog 'Shop'", error);
+        Assert.Contains("HTTP status 402 here, 400 there", error);
+        Assert.DoesNotContain("error CS", output);
+        Assert.DoesNotMatch(@"EG003\d", output);
+    }
+
+    [Fact]
     public void A_global_analyzer_config_changes_a_diagnostics_severity()
     {
         WriteConsumer();
@@ -84,6 +127,7 @@ public sealed class EndToEndBuildTests : IDisposable
               <ItemGroup>
                 <ProjectReference Include="{generator}/ErrorGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ErrorCatalog Include="errors/*.yaml" />
+                <ErrorCatalogBaseline Include="errors/*.shipped.txt" />
               </ItemGroup>
               <Import Project="{generator}/build/ErrorGen.targets" />
             </Project>

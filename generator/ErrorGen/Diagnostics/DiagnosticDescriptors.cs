@@ -35,7 +35,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateCode = Error(
         "EG0010",
         "Duplicate code",
-        "Code {0} is declared twice in catalog '{1}': as '{2}' here and as '{3}' at {4}");
+        "Code {0} is declared twice in catalog '{1}': as '{2}' here and as '{3}' at {4}{5}; {6}");
     public static readonly DiagnosticDescriptor DuplicateName = Error(
         "EG0011",
         "Duplicate code name",
@@ -232,6 +232,24 @@ internal static class DiagnosticDescriptors
         "EG0066",
         "HTTP setting in a catalog without HTTP meaning",
         "Catalog '{0}' says http: false, so its HTTP settings are ignored: {1}; remove them, or remove http: false");
+
+    // ----- lint: what a pasted error list often gets wrong (warnings; any severity may be changed) -----
+    public static readonly DiagnosticDescriptor NameWithPunctuation = Warning(
+        "EG0067",
+        "Name holds characters other than letters, digits and '_'",
+        "Code name '{0}' holds '{1}', which is not a letter, digit or '_'; it is dropped from the C# identifier '{2}'");
+    public static readonly DiagnosticDescriptor CodeWithWhitespace = Warning(
+        "EG0068",
+        "String code holds white space",
+        "String code '{0}' holds white space at position {1}; clients that trim, split or put codes in URLs will not match it");
+    public static readonly DiagnosticDescriptor LookalikeCodes = Warning(
+        "EG0069",
+        "String codes differ only by case or separators",
+        "String code '{0}' differs from '{1}' at {2} only by letter case or separators ('-', '_', '.', ' '); a client that normalises codes cannot tell them apart");
+    public static readonly DiagnosticDescriptor EmptyMessage = Warning(
+        "EG0070",
+        "Empty message",
+        "The message of code {0} is empty or white space only; clients would show nothing");
 
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create(

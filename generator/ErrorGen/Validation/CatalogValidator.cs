@@ -51,6 +51,7 @@ internal static class CatalogValidator
         }
 
         var codes = ReplacementRules.Resolve(registry.SortedCodes(), registry.Replacements, context);
+        LintRules.CheckLookalikes(codes, registry.Places, context);
         BaselineValidator.Check(input, codes, registry.Places, diagnostics);
         var (localized, defaultLocale, translatedLocales) = LocaleValidator.Resolve(input, header, codes, registry.Places, context);
 

@@ -30,26 +30,75 @@ internal static class CodeRules
         return typeBaseUri.Contains("{code}") ? typeBaseUri.Replace("{code}", escaped) : typeBaseUri + escaped;
     }
 
-    /// <summary>Every code declared in the catalog's files, resolved and registered (duplicates are reported by the registry).</summary>
+    /// <summary>
+    /// Every code declared in the catalog's files, resolved and registered (collisions are reported by the registry).
+    /// Codes the baseline has shipped under the same value and name are offered first, then the rest in declaration
+    /// order (files by path): a new entry that collides with a released one is the one refused.
+    /// </summary>
     public static void Register(
         CatalogInput input, ValidationContext context, CodeRegistry registry, System.Threading.CancellationToken cancellationToken)
     {
+        var shipped = ShippedCodes(input);
+        var resolved = new List<(CodeDeclaration Declaration, CodeSpec Spec, bool IsShipped, bool IsComplete)>();
         foreach (var file in input.Files)
         {
             foreach (var declaration in file.Codes)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (Resolve(declaration, context) is { } spec
-                    && registry.TryAdd(spec, declaration.Code.Location, declaration.Name.Location)
-                    && declaration.ReplacedBy is { } replacedBy)
+                if (Resolve(declaration, context, out var isComplete) is { } spec)
                 {
-                    registry.Replacements.Add((spec.Text, replacedBy));
+                    resolved.Add((declaration, spec, shipped.Contains((spec.Text, spec.MemberName)), isComplete));
                 }
+            }
+        }
+
+        // Shipped codes, then the others; last, entries left out for another problem are checked for collisions too.
+        var accepted = new bool[resolved.Count];
+        foreach (var pass in new[] { 0, 1, 2 })
+        {
+            for (var i = 0; i < resolved.Count; i++)
+            {
+                var (declaration, spec, isShipped, isComplete) = resolved[i];
+                if (pass == (!isComplete ? 2 : isShipped ? 0 : 1))
+                {
+                    accepted[i] = registry.TryAdd(spec, declaration.Code.Location, declaration.Name.Location, isShipped, claims: isComplete);
+                }
+            }
+        }
+
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            if (accepted[i] && resolved[i].Declaration.ReplacedBy is { } replacedBy)
+            {
+                registry.Replacements.Add((resolved[i].Spec.Text, replacedBy));
             }
         }
     }
 
-    public static CodeSpec? Resolve(CodeDeclaration declaration, ValidationContext context)
+    /// <summary>The (value, member name) pairs the catalog's baseline lists as shipped and not retired.</summary>
+    private static HashSet<(string Code, string Name)> ShippedCodes(CatalogInput input)
+    {
+        var shipped = new HashSet<(string, string)>();
+        if (input.Baselines.Count > 0)
+        {
+            foreach (var entry in input.Baselines[0].Entries)
+            {
+                if (!entry.IsRetired)
+                {
+                    shipped.Add((entry.Code, entry.Name));
+                }
+            }
+        }
+
+        return shipped;
+    }
+
+    /// <summary>
+    /// The code as it generates, or null when its value or name is unusable; <paramref name="isComplete"/> is false when
+    /// another problem leaves it out (its identities are still checked). Every independent problem of the entry is
+    /// reported, not only the first: a catalog editor fixes them in one round.
+    /// </summary>
+    public static CodeSpec? Resolve(CodeDeclaration declaration, ValidationContext context, out bool isComplete)
     {
         var diagnostics = context.Diagnostics;
         var code = declaration.Code;
@@ -58,23 +107,20 @@ internal static class CodeRules
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.WrongCodeType, code.Location, code.Value.Text, "an integer", context.CatalogName, "int"));
-            return null;
         }
-
-        if (context.CodeType == CodeType.String
+        else if (context.CodeType == CodeType.String
             && !TextRules.CheckName(new Located<string>(code.Value.Text, code.Location), "string code", diagnostics, allowPadding: false))
         {
-            return null;
+            text = null;
         }
 
-        if (CodeIdentifier(declaration.Name, context) is not { } identifier)
-        {
-            return null;
-        }
-
-        var module = ResolveModule(declaration, context, text);
-        var httpStatus = ResolveHttpStatus(declaration, context, module, text);
-        if (!TryResolveTemplate(declaration, text, context, out var parameters, out var template))
+        var shown = text ?? code.Value.Text;
+        var identifier = CodeIdentifier(declaration.Name, context);
+        LintRules.CheckEntry(declaration, identifier, context);
+        var module = ResolveModule(declaration, context, shown);
+        var httpStatus = ResolveHttpStatus(declaration, context, module, shown);
+        isComplete = TryResolveTemplate(declaration, shown, context, out var parameters, out var template);
+        if (text is null || identifier is null)
         {
             return null;
         }

@@ -47,7 +47,7 @@ internal static class SuccessRules
             IsSuccess: true,
             EquatableArray<ParameterSpec>.Empty,
             EquatableArray<TemplatePart>.Empty);
-        registry.TryAdd(spec, declaration.Value.Location, declaration.Location);
+        registry.TryAdd(spec, declaration.Value.Location, declaration.Location, isProtected: true);
         return new SuccessSpec(declaration.Field.Value, text, IsCode: true);
     }
 
