@@ -37,10 +37,19 @@ public sealed class ImportTests : IDisposable
         var imported = Path.Combine(_temp, Path.ChangeExtension(seed, ".yaml"));
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = ErrorGenCli.Run(new[] { "import", Path.Combine(AppContext.BaseDirectory, "Seeds", seed), "--name", "Imported", "-o", imported }, new Console(output, error, false));
+        var source = Path.Combine(AppContext.BaseDirectory, "Seeds", seed);
+        var exit = ErrorGenCli.Run(new[] { "import", source, "--name", "Imported", "-o", imported }, new Console(output, error, false));
         Assert.Equal(0, exit);
         Assert.Contains("0 row(s) could not be read", error.ToString());
 
+        // As imported, the only errors are the document's own reused names and codes (api-portal names two codes
+        // "Insufficient Balance"); with --resolve-duplicates the catalog checks clean.
+        var errors = CatalogSet.Load(new[] { imported }).Diagnostics
+            .Where(d => d.ToDiagnostic().Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.Id).ToList();
+        Assert.All(errors, id => Assert.Contains(id, new[] { "EG0010", "EG0011" }));
+        Assert.Equal(seed.StartsWith("003", StringComparison.Ordinal) ? 4 : 0, errors.Count);
+        Assert.Equal(0, ErrorGenCli.Run(
+            new[] { "import", source, "--name", "Imported", "-o", imported, "--resolve-duplicates" }, new Console(output, error, false)));
         var importedSet = CatalogSet.Load(new[] { imported });
         Assert.DoesNotContain(importedSet.Diagnostics, d => d.ToDiagnostic().Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         var expected = CatalogSet.Load(new[] { Path.Combine(CliTests.Root, "catalogs", handWritten) }).Results.Single().Spec!;

@@ -8,7 +8,8 @@ namespace ErrorGen.Cli.Commands;
 /// <summary>
 /// `errorgen import <file>`: reads an existing Markdown/HTML/plain-text error table and writes a YAML catalog skeleton
 /// (to stdout, or <c>-o file</c>), reporting every row it could not read. Exit code 0 when every code-like row was
-/// read, 1 otherwise.
+/// read, 1 when a row could not be read or no table was found.
+/// Duplicates are imported as they are, so `errorgen check` reports them at their lines.
 /// </summary>
 internal static class ImportCommand
 {
@@ -17,7 +18,12 @@ internal static class ImportCommand
         var file = new Argument<FileInfo>("file") { Description = "The document holding the error table" };
         var name = new Option<string?>("--name") { Description = "The catalog name (default: from the file name)" };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the catalog here instead of to stdout" };
-        var command = new Command("import", "Turn an existing error-code table into a catalog skeleton") { file, name, output };
+        var resolve = new Option<bool>("--resolve-duplicates")
+        {
+            Description = "Keep the first of codes listed twice and rename reused names (each change is printed); by default "
+                + "they are imported as they are, for errorgen check to report",
+        };
+        var command = new Command("import", "Turn an existing error-code table into a catalog skeleton") { file, name, output, resolve };
         command.SetAction(result =>
         {
             var input = result.GetValue(file)!;
@@ -29,8 +35,9 @@ internal static class ImportCommand
 
             var imported = TableImporter.Read(File.ReadAllText(input.FullName));
             var catalogName = result.GetValue(name) ?? IdentifierNormalizer.ToPascalCase(Path.GetFileNameWithoutExtension(input.Name));
-            var yaml = CatalogYamlWriter.Write(
-                catalogName.Length > 0 && char.IsLetter(catalogName[0]) ? catalogName : "Imported" + catalogName, input.Name, imported);
+            var (yaml, changes) = CatalogYamlWriter.Write(
+                catalogName.Length > 0 && char.IsLetter(catalogName[0]) ? catalogName : "Imported" + catalogName, input.Name, imported,
+                result.GetValue(resolve));
             if (result.GetValue(output) is { } target)
             {
                 File.WriteAllText(target.FullName, yaml);
@@ -46,7 +53,17 @@ internal static class ImportCommand
                 console.Error.WriteLine($"{input.Name}({line}): could not read: {text}");
             }
 
-            return imported.Unreadable.Count == 0 ? 0 : 1;
+            foreach (var change in changes)
+            {
+                console.Error.WriteLine($"{input.Name}: changed: {change}");
+            }
+
+            if (imported.Codes.Count == 0)
+            {
+                console.Error.WriteLine($"{input.Name}: no error-code table found (a table needs a code column and a name or description column)");
+            }
+
+            return imported.Unreadable.Count == 0 && imported.Codes.Count > 0 ? 0 : 1;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using ErrorGen.Validation;
@@ -9,8 +10,13 @@ namespace ErrorGen.Cli.Import;
 /// <summary>Writes what <see cref="TableImporter"/> read as a catalog skeleton in the v1 format, for an editor to finish.</summary>
 internal static class CatalogYamlWriter
 {
-    public static string Write(string catalogName, string source, ImportResult result)
+    /// <summary>
+    /// The catalog, and what was changed to get it: nothing unless <paramref name="resolveDuplicates"/>, since a
+    /// duplicate code or reused name in the source list is the user's to see (errorgen check reports each at its line).
+    /// </summary>
+    public static (string Yaml, IReadOnlyList<string> Changes) Write(string catalogName, string source, ImportResult result, bool resolveDuplicates = false)
     {
+        var changes = new List<string>();
         var yaml = new StringBuilder();
         yaml.Append("# yaml-language-server: $schema=errorgen.schema.json\n");
         yaml.Append($"# Imported by `errorgen import` from {source}: {result.Codes.Count} code(s) read");
@@ -30,27 +36,42 @@ internal static class CatalogYamlWriter
             yaml.Append($"  success:\n    field: code\n    value: {success.Code}\n    name: Success\n    message: {Quote(success.Message)}\n");
         }
 
-        var isString = codes.Any(c => !long.TryParse(c.Code, out _));
+        // Integers only when every code is one as written: 01000 keeps its zero as text, and so do all codes beside it.
+        var isString = codes.Any(c => !IsCanonicalInteger(c.Code));
         if (isString)
         {
             yaml.Append("  codeType: string\n");
         }
 
         yaml.Append("\ncodes:\n");
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var usedIdentifiers = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in codes)
         {
-            if (!seen.Add(code.Code))
+            if (!seen.Add(code.Code) && resolveDuplicates)
             {
+                changes.Add($"line {code.Line}: code {code.Code} appears again; left out (commented)");
                 yaml.Append($"  # line {code.Line}: code {code.Code} appears again ({Quote(code.Message)}); kept the first\n");
                 continue;
             }
 
-            var written = code.Name ?? NameFrom(code.Message);
-            var identifier = IdentifierNormalizer.ToPascalCase(written);
-            var name = used.Add(identifier) ? written : written + "_" + code.Code;
-            used.Add(IdentifierNormalizer.ToPascalCase(name));
+            var name = code.Name ?? NameFrom(code.Message);
+            var identifier = IdentifierNormalizer.ToPascalCase(name);
+            var taken = !usedIdentifiers.Add(identifier);
+
+            // A name the document gives is kept as written; one ErrorGen made up from the message is made unique.
+            if (taken && (code.Name is null || resolveDuplicates))
+            {
+                var unique = name + "_" + code.Code;
+                if (code.Name is not null)
+                {
+                    changes.Add($"line {code.Line}: name '{name}' is used again; renamed to '{unique}'");
+                }
+
+                name = unique;
+                usedIdentifiers.Add(IdentifierNormalizer.ToPascalCase(name));
+            }
+
             yaml.Append($"  - code: {(isString ? Quote(code.Code) : code.Code)}\n");
             yaml.Append($"    name: {Quote(name.Contains(' ') ? IdentifierNormalizer.ToPascalCase(name) : name)}\n");
             if (name.Contains(' '))
@@ -58,7 +79,8 @@ internal static class CatalogYamlWriter
                 yaml.Append($"    title: {Quote(code.Name ?? name)}\n");
             }
 
-            yaml.Append($"    message: {Quote(code.Message)}\n");
+            // Text as the document words it: braces are literal, not template placeholders.
+            yaml.Append($"    message: {Quote(code.Message.Replace("{", "{{").Replace("}", "}}"))}\n");
             if (code.Recommendation is { } recommendation)
             {
                 yaml.Append($"    recommendation: {Quote(recommendation)}\n");
@@ -74,8 +96,12 @@ internal static class CatalogYamlWriter
             }
         }
 
-        return yaml.ToString();
+        return (yaml.ToString(), changes);
     }
+
+    private static bool IsCanonicalInteger(string code)
+        => long.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            && value.ToString(CultureInfo.InvariantCulture) == code;
 
     /// <summary>A name for a code the document gives none: the first words of its message ("Invitation expired" → InvitationExpired).</summary>
     private static string NameFrom(string message)

@@ -20,14 +20,16 @@ internal sealed record ImportResult(IReadOnlyList<ImportedCode> Codes, IReadOnly
 /// </summary>
 internal static class TableImporter
 {
-    private static readonly Regex s_flattened = new(@"^(?<code>\d{3,})(?<rest>[A-Z][A-Z0-9_]*[A-Z0-9].*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_flattened = new(@"^(?<code>-?\d{3,})(?<rest>[A-Z][A-Z0-9_]*[A-Z0-9].*)$", RegexOptions.CultureInvariant);
     // Acronyms API references start descriptions with; they settle splits like INTERFACE_NOT_FOUND|API endpoint.
     private static readonly HashSet<string> s_acronyms = new(StringComparer.Ordinal)
     {
         "API", "URL", "ID", "HTTP", "JSON", "SDK", "IP", "SMS", "OTP", "JWT", "UTC", "OAuth",
     };
 
-    private static readonly Regex s_codeCell = new(@"^(\d+|[a-z][a-z0-9_]*[a-z0-9])$", RegexOptions.CultureInvariant);
+    // Every shape a catalog accepts: integers (negative too) and text codes (SQLSTATE 22P02, HV000, ERR_AUTH_FAILED,
+    // AuthFailed, card_declined, 01000 with its leading zero). Text stays text: the writer decides the code type.
+    private static readonly Regex s_codeCell = new(@"^(-?\d+|[A-Za-z0-9][A-Za-z0-9_.:\-]*)$", RegexOptions.CultureInvariant);
 
     private enum Table
     {
@@ -54,24 +56,27 @@ internal static class TableImporter
             }
 
             var cells = Cells(line);
-            if (IsHeader(cells, line, out var headerTable, out var headerColumns))
+            if (IsHeader(cells, line, table, out var headerTable, out var headerColumns))
             {
                 table = headerTable;
                 columns = headerColumns;
                 continue;
             }
 
-            var startsWithCode = Regex.IsMatch(line, @"^\|?\s*\d{3,}");
-            if (table == Table.Codes && cells.Count >= 2 && s_codeCell.IsMatch(cells[0]))
+            var startsWithCode = Regex.IsMatch(line, @"^\|?\s*-?\d{3,}");
+            if (table == Table.Codes && cells.Count >= 2)
             {
-                var message = Cell(cells, columns, "message");
-                if (string.IsNullOrWhiteSpace(message))
+                // Every row of a code table is read or listed: none is dropped in silence.
+                var code = cells[0].Trim('`', ' ');
+                var name = Cell(cells, columns, "name");
+                var message = Cell(cells, columns, "message") ?? (columns.ContainsKey("message") ? null : name);
+                if (!s_codeCell.IsMatch(code) || string.IsNullOrWhiteSpace(message))
                 {
                     unreadable.Add((number, line));
                     continue;
                 }
 
-                codes.Add(new ImportedCode(cells[0], Cell(cells, columns, "name"), message!, Cell(cells, columns, "recommendation"), number));
+                codes.Add(new ImportedCode(code, name, message!, Cell(cells, columns, "recommendation"), number));
             }
             else if (table == Table.Flattened && startsWithCode)
             {
@@ -122,7 +127,7 @@ internal static class TableImporter
         return cells;
     }
 
-    private static bool IsHeader(List<string> cells, string line, out Table table, out Dictionary<string, int> columns)
+    private static bool IsHeader(List<string> cells, string line, Table current, out Table table, out Dictionary<string, int> columns)
     {
         columns = new Dictionary<string, int>();
         table = Table.None;
@@ -145,14 +150,14 @@ internal static class TableImporter
             return false;
         }
 
-        var first = cells[0].ToLowerInvariant();
+        var first = cells[0].Trim('`', '*', ' ').ToLowerInvariant();
         if (first.StartsWith("http", StringComparison.Ordinal) || first.Contains("range") || first == "dimension")
         {
             table = Table.Skipped;
             return true;
         }
 
-        if (first is not ("code" or "error code" or "status code"))
+        if (!(first.EndsWith("code", StringComparison.Ordinal) || first is "sqlstate" or "errno" or "error" or "value"))
         {
             return false;
         }
@@ -160,7 +165,7 @@ internal static class TableImporter
         for (var i = 1; i < cells.Count; i++)
         {
             var header = cells[i].ToLowerInvariant();
-            if (StartsWithAny(header, "name", "enum") || header.Contains("constant"))
+            if (StartsWithAny(header, "name", "enum") || header.Contains("constant") || header.EndsWith(" name", StringComparison.Ordinal))
             {
                 columns.TryAdd("name", i);
             }
@@ -174,7 +179,14 @@ internal static class TableImporter
             }
         }
 
-        table = columns.ContainsKey("message") ? Table.Codes : Table.Skipped;
+        if (columns.Count == 0 && current == Table.Codes)
+        {
+            // A row of the current table whose code merely ends in "code" (ERR_NO_CODE), not a new header.
+            return false;
+        }
+
+        // A table of codes and names only (PostgreSQL's "Error Code | Condition Name") takes the name as the message.
+        table = columns.ContainsKey("message") || columns.ContainsKey("name") ? Table.Codes : Table.Skipped;
         return true;
     }
 
