@@ -33,7 +33,7 @@ public sealed class CliTests : IDisposable
         var (exit, output, error) = Run("check", Catalogs);
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("6 catalog(s) in 11 file(s): 0 error(s), 0 warning(s)", error);
+        Assert.Contains("7 catalog(s) in 12 file(s): 0 error(s), 0 warning(s)", error);
     }
 
     [Fact]
@@ -69,6 +69,27 @@ public sealed class CliTests : IDisposable
         var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"{Path.Combine(_temp, "a-payments.yaml")}(3,13): error EG0010:", line);
         Assert.Contains("the released one there keeps generating", line);
+    }
+
+    [Fact]
+    public void Check_reports_prose_in_braces_string_ranges_and_lint_as_the_build_does()
+    {
+        File.WriteAllText(Path.Combine(_temp, "shop.yaml"), """
+            catalog: { name: Shop, codeType: string, defaultHttpStatus: 400 }
+            modules:
+              - { name: Data, ranges: 22xxx }
+              - { name: Integrity, ranges: 23xxx }
+            codes:
+              - { code: "22012", name: division_by_zero, module: Integrity, message: "Example: {\n  \"a\": 1\n}" }
+              - { code: "23505", name: "unique_violation,", module: Integrity, message: m }
+            """);
+        var (exit, output, _) = Run("check", _temp);
+        Assert.Equal(1, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var file = Path.Combine(_temp, "shop.yaml");
+        Assert.Contains(lines, l => l.StartsWith($"{file}(6,13): error EG0013:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{file}(6,74): error EG0071:", StringComparison.Ordinal) && l.Contains("\\u000A"));
+        Assert.Contains(lines, l => l.StartsWith($"{file}(7,28): warning EG0067:", StringComparison.Ordinal));
     }
 
     [Fact]

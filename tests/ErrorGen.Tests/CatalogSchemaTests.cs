@@ -42,9 +42,18 @@ public class CatalogSchemaTests
     [InlineData("catalog: { name: Shop }\ncodes:\n  - { code: 1, name: A }\n")]
     [InlineData("catalog: { name: Shop }\ncodes:\n  - { code: 1, name: A, message: m, httpStatus: 700 }\n")]
     [InlineData("catalog: { name: Shop }\nmodules:\n  - { name: Auth, ranges: 400-3x }\n")]
+    [InlineData("catalog: { name: Shop }\nmodules:\n  - { name: Auth, ranges: \"HV*\" }\n")]
+    [InlineData("catalog: { name: Shop, codeType: int }\nhttpRules:\n  - { match: \"ERR_*\", httpStatus: 400 }\n")]
     [InlineData("codes: []\n")]
     public void Catalogs_the_generator_rejects_are_invalid_against_the_schema(string yaml)
         => Assert.False(Evaluate(yaml).IsValid);
+
+    [Theory]
+    [InlineData("catalog: { name: Shop, codeType: string }\nmodules:\n  - { name: Auth, ranges: \"HV*, 22xxx, ERR_AUTH_*\" }\n")]
+    [InlineData("catalog: Shop\nmodules:\n  - { name: Auth, ranges: \"HV*\" }\n")]
+    [InlineData("catalog: { name: Shop }\nmodules:\n  - { name: Auth, ranges: \"-1999--1000, -1, -2xxx\" }\n")]
+    public void String_patterns_and_negative_integer_ranges_are_valid_where_the_generator_takes_them(string yaml)
+        => Assert.True(Evaluate(yaml).IsValid, yaml);
 
     [Fact]
     public void The_schema_and_the_reader_know_the_same_keys()

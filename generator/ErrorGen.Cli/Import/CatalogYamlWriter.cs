@@ -27,6 +27,9 @@ internal static class CatalogYamlWriter
         yaml.Append($"  namespace: {Quote("Imported." + catalogName)}\n");
         yaml.Append("  defaultHttpStatus: 500\n");
 
+        // Texts as the document words them: braces and percent signs are prose, not placeholders.
+        yaml.Append("  messageFormat: plain\n");
+
         var codes = result.Codes.ToList();
         var success = codes.FirstOrDefault(
             c => c.Code is "0" or "200" && (c.Name ?? c.Message).IndexOf("success", StringComparison.OrdinalIgnoreCase) >= 0);
@@ -79,8 +82,7 @@ internal static class CatalogYamlWriter
                 yaml.Append($"    title: {Quote(code.Name ?? name)}\n");
             }
 
-            // Text as the document words it: braces are literal, not template placeholders.
-            yaml.Append($"    message: {Quote(code.Message.Replace("{", "{{").Replace("}", "}}"))}\n");
+            yaml.Append($"    message: {Quote(code.Message)}\n");
             if (code.Recommendation is { } recommendation)
             {
                 yaml.Append($"    recommendation: {Quote(recommendation)}\n");

@@ -251,6 +251,16 @@ internal static class DiagnosticDescriptors
         "Empty message",
         "The message of code {0} is empty or white space only; clients would show nothing");
 
+    // ----- messages: placeholders that are prose, printf conversions -----
+    public static readonly DiagnosticDescriptor NotAPlaceholder = Error(
+        "EG0071",
+        "Braces in a message are not a placeholder",
+        "The message of code {0} has '{{{1}}}', which is not a placeholder name: write '{{{{' and '}}}}' for literal braces, or set 'messageFormat: plain' on the code or the catalog");
+    public static readonly DiagnosticDescriptor PrintfFormattingIgnored = Warning(
+        "EG0072",
+        "printf flags, width or precision ignored",
+        "The message of code {0} writes '{1}': its generated Format method fills the value without the flags, width or precision");
+
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create(
         "EG1001",

@@ -65,6 +65,9 @@ internal sealed record CatalogHeader(
 
     /// <summary><c>http: false</c>: the codes have no HTTP meaning (a database's or a driver's error list).</summary>
     public Located<bool>? Http { get; init; }
+
+    /// <summary>How the catalog's messages are written (<c>messageFormat: plain</c>); codes may say otherwise.</summary>
+    public Located<MessageFormat>? MessageFormat { get; init; }
 }
 
 /// <summary>A code's title, message and recommendation in a per-locale file's locale.</summary>
@@ -130,7 +133,11 @@ internal sealed record CodeDeclaration(
     Located<bool>? Retryable,
     Located<bool>? Deprecated,
     Located<CodeValue>? ReplacedBy,
-    EquatableArray<ParameterDeclaration> Parameters);
+    EquatableArray<ParameterDeclaration> Parameters)
+{
+    /// <summary>How this code's message is written, when it differs from the catalog's.</summary>
+    public Located<MessageFormat>? MessageFormat { get; init; }
+}
 
 internal sealed record ParameterDeclaration(Located<string> Name, Located<ParameterType> Type);
 

@@ -85,6 +85,9 @@ internal sealed record CodeSpec(
     /// <summary>The code's texts in the catalog's other locales.</summary>
     public EquatableArray<LocalizedText> Translations { get; init; } = EquatableArray<LocalizedText>.Empty;
 
+    /// <summary>How the message was written; <see cref="Message"/> is its canonical brace template whatever the format.</summary>
+    public MessageFormat Format { get; init; }
+
     /// <summary>The member's name as reflection and other languages see it: the identifier without a keyword's '@'.</summary>
     public string MemberName => Identifier.TrimStart('@');
 }

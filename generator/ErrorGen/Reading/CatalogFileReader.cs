@@ -20,6 +20,7 @@ internal static class CatalogFileReader
     {
         "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode",
         "statusCodes", "envelope", "defaultLocale", "locales", "strictLocales", "accessibility", "codeSpace", "http",
+        "messageFormat",
     };
 
     private static readonly string[] s_envelopeKeys =
@@ -38,12 +39,20 @@ internal static class CatalogFileReader
     private static readonly string[] s_codeKeys =
     {
         "code", "name", "module", "httpStatus", "title", "message", "recommendation", "retryable", "deprecated", "replacedBy", "parameters",
+        "messageFormat",
     };
 
     private static readonly Dictionary<string, bool> s_accessibilities = new(StringComparer.Ordinal)
     {
         ["public"] = false,
         ["internal"] = true,
+    };
+
+    private static readonly Dictionary<string, MessageFormat> s_messageFormats = new(StringComparer.Ordinal)
+    {
+        ["braces"] = Model.MessageFormat.Braces,
+        ["plain"] = Model.MessageFormat.Plain,
+        ["printf"] = Model.MessageFormat.Printf,
     };
 
     private static readonly Dictionary<string, CodeType> s_codeTypes = new(StringComparer.Ordinal)
@@ -184,6 +193,7 @@ internal static class CatalogFileReader
                     StrictLocales = reader.Boolean("strictLocales"),
                     CodeSpace = reader.String("codeSpace"),
                     Http = reader.Boolean("http"),
+                    MessageFormat = ReadMessageFormat(reader),
                     IsInternal = reader.Enum("accessibility", s_accessibilities) is { } isInternal
                         ? new Located<bool>(isInternal, reader.Node("accessibility")!.Location)
                         : null,
@@ -295,7 +305,7 @@ internal static class CatalogFileReader
 
         foreach (var part in scalar.Value.Split(','))
         {
-            if (CodeRange.TryParse(part, out var range, out var error))
+            if (CodeRange.TryParseCatalogRange(part, out var range, out var error))
             {
                 into.Add(new Located<CodeRange>(range, scalar.Location));
             }
@@ -344,11 +354,19 @@ internal static class CatalogFileReader
             reader.Boolean("retryable"),
             reader.Boolean("deprecated"),
             reader.Code("replacedBy"),
-            parameters.ToEquatableArray());
+            parameters.ToEquatableArray())
+        {
+            MessageFormat = ReadMessageFormat(reader),
+        };
 
         // A code without its number, name or message cannot be generated; the rest of the file still is.
         return code is null || name is null || message is null ? null : declaration;
     }
+
+    private static Located<MessageFormat>? ReadMessageFormat(MappingReader reader)
+        => reader.Enum("messageFormat", s_messageFormats) is { } format
+            ? new Located<MessageFormat>(format, reader.Node("messageFormat")!.Location)
+            : null;
 
     internal static YamlMappingSyntax? AsMapping(YamlNodeSyntax node, string what, List<DiagnosticInfo> diagnostics)
     {

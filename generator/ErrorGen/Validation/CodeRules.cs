@@ -119,7 +119,7 @@ internal static class CodeRules
         LintRules.CheckEntry(declaration, identifier, context);
         var module = ResolveModule(declaration, context, shown);
         var httpStatus = ResolveHttpStatus(declaration, context, module, shown);
-        isComplete = TryResolveTemplate(declaration, shown, context, out var parameters, out var template);
+        isComplete = TemplateRules.TryResolve(declaration, shown, context, out var parameters, out var template, out var message);
         if (text is null || identifier is null)
         {
             return null;
@@ -137,7 +137,7 @@ internal static class CodeRules
             httpStatus ?? UnmappedHttpStatus,
             IsHttpMapped: httpStatus is not null,
             declaration.Title?.Value ?? IdentifierNormalizer.Humanize(identifier),
-            declaration.Message.Value,
+            message,
             declaration.Recommendation?.Value,
             retryable,
             IsDeprecated: declaration.Deprecated?.Value ?? false,
@@ -145,7 +145,10 @@ internal static class CodeRules
             TypeUri(context.TypeBaseUri, text),
             IsSuccess: false,
             parameters,
-            template);
+            template)
+        {
+            Format = TemplateRules.FormatOf(declaration, context),
+        };
     }
 
     /// <summary>The C# identifier of a code (or success) name, or null after reporting why it cannot be one.</summary>
@@ -181,12 +184,9 @@ internal static class CodeRules
             }
         }
 
-        if (context.CodeType != CodeType.Integer || declaration.Code.Value.Integer is not { } value)
-        {
-            return module;
-        }
-
-        if (module is { Declaration.Ranges.Count: > 0 } && !module.Declaration.Ranges.Any(r => r.Value.Contains(value)))
+        // Ranges are in the form of the catalog's code type (ModuleValidator): integers, or string-code patterns.
+        var value = declaration.Code.Value.Integer;
+        if (module is { Declaration.Ranges.Count: > 0 } && !module.Declaration.Ranges.Any(r => r.Value.Contains(text, value)))
         {
             context.Diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.CodeOutsideModule, declaration.Code.Location, text, module.Spec.Name,
@@ -202,7 +202,7 @@ internal static class CodeRules
 
             foreach (var range in other.Declaration.Ranges)
             {
-                if (range.Value.Contains(value))
+                if (range.Value.Contains(text, value))
                 {
                     var owner = module is null ? "no module" : $"module '{module.Spec.Name}'";
                     context.Diagnostics.Add(DiagnosticInfo.Create(
@@ -252,9 +252,9 @@ internal static class CodeRules
         }
 
         status ??= module?.Declaration.HttpStatus is { Value: >= 100 and <= 599 } fromModule ? fromModule.Value : null;
-        if (status is null && declaration.Code.Value.Integer is { } value && context.CodeType == CodeType.Integer)
+        if (status is null)
         {
-            status = context.Rules.Find(r => r.Range.Value.Contains(value))?.HttpStatus.Value;
+            status = context.Rules.Find(r => r.Range.Value.Contains(text, declaration.Code.Value.Integer))?.HttpStatus.Value;
         }
 
         status ??= context.DefaultHttpStatus;
@@ -278,72 +278,5 @@ internal static class CodeRules
         }
 
         return status.Value;
-    }
-
-    private static bool TryResolveTemplate(
-        CodeDeclaration declaration,
-        string text,
-        ValidationContext context,
-        out EquatableArray<ParameterSpec> parameters,
-        out EquatableArray<TemplatePart> template)
-    {
-        var diagnostics = context.Diagnostics;
-        parameters = EquatableArray<ParameterSpec>.Empty;
-        template = EquatableArray<TemplatePart>.Empty;
-        var message = declaration.Message;
-        if (!MessageTemplateParser.TryParse(message.Value, out var parts, out var error))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTemplate, message.Location, text, error));
-            return false;
-        }
-
-        var declared = new List<ParameterSpec>();
-        var ok = true;
-        foreach (var parameter in declaration.Parameters)
-        {
-            if (!TextRules.CheckName(parameter.Name, "parameter name", diagnostics))
-            {
-                ok = false;
-                continue;
-            }
-
-            var identifier = IdentifierNormalizer.ToParameterName(parameter.Name.Value);
-            var problem = identifier.Length == 0 ? "it has no letters or digits to make a C# identifier from"
-                : declared.Find(p => p.Identifier == identifier) is { } same ? $"it becomes the C# parameter '{identifier}', as '{same.Name}' does"
-                : ReservedNames.ForParameter(identifier, context.GeneratedTypes);
-            if (problem is not null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidValue, parameter.Name.Location, "parameter name", TextRules.Printable(parameter.Name.Value),
-                    problem));
-                ok = false;
-                continue;
-            }
-
-            if (!TextRules.CheckIdentifierLength(identifier, parameter.Name, "parameter name", diagnostics))
-            {
-                ok = false;
-                continue;
-            }
-
-            declared.Add(new ParameterSpec(parameter.Name.Value, identifier, parameter.Type.Value));
-            if (!parts.Any(p => p.IsPlaceholder && p.Text == parameter.Name.Value))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusedParameter, parameter.Name.Location, parameter.Name.Value, text));
-            }
-        }
-
-        foreach (var placeholder in parts.Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct())
-        {
-            if (!declared.Any(p => p.Name == placeholder))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndeclaredPlaceholder, message.Location, text, placeholder));
-                ok = false;
-            }
-        }
-
-        parameters = declared.ToEquatableArray();
-        template = parts.ToEquatableArray();
-        return ok;
     }
 }

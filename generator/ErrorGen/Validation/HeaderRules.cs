@@ -37,7 +37,8 @@ internal static class HeaderRules
         }
 
         ModuleValidator.CheckStatus(header.DefaultHttpStatus, diagnostics);
-        var modules = ModuleValidator.Validate(input, typeName, diagnostics);
+        var codeType = header.CodeType?.Value ?? CodeType.Integer;
+        var modules = ModuleValidator.Validate(input, typeName, codeType, diagnostics);
         var generatedTypes = new HashSet<string>(
             ReservedNames.GeneratedTypeNames(typeName, modules.Values.Select(m => m.Spec.Identifier)), StringComparer.Ordinal);
         return new ValidationContext(
@@ -45,12 +46,15 @@ internal static class HeaderRules
             typeName,
             ns,
             generatedTypes,
-            header.CodeType?.Value ?? CodeType.Integer,
+            codeType,
             typeBaseUri,
             header.DefaultHttpStatus is { Value: >= 100 and <= 599 } status ? status.Value : null,
             modules,
-            ModuleValidator.ValidateRules(input, diagnostics),
-            diagnostics);
+            ModuleValidator.ValidateRules(input, codeType, diagnostics),
+            diagnostics)
+        {
+            MessageFormat = header.MessageFormat?.Value ?? MessageFormat.Braces,
+        };
     }
 
     /// <summary>

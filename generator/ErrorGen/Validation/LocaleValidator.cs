@@ -187,38 +187,41 @@ internal static class LocaleValidator
                     continue;
                 }
 
-                if (translation.Message is { } message && !PlaceholdersMatch(codes[index], message, locale.Value, defaultLocale, diagnostics))
+                string? canonical = null;
+                if (translation.Message is { } message
+                    && (canonical = PlaceholdersMatch(codes[index], message, locale.Value, defaultLocale, diagnostics)) is null)
                 {
                     continue;
                 }
 
                 found[(index, locale.Value)] = new LocalizedText(
-                    locale.Value, translation.Title?.Value, translation.Message?.Value, translation.Recommendation?.Value);
+                    locale.Value, translation.Title?.Value, canonical, translation.Recommendation?.Value);
             }
         }
 
         return found;
     }
 
-    private static bool PlaceholdersMatch(
+    /// <summary>The translation as a canonical brace template, or null after reporting why it cannot stand for the code's message.</summary>
+    private static string? PlaceholdersMatch(
         CodeSpec code, Located<string> message, string locale, string defaultLocale, List<DiagnosticInfo> diagnostics)
     {
-        if (!MessageTemplateParser.TryParse(message.Value, out var parts, out var error))
+        if (TemplateRules.CanonicalTranslation(code, message.Value, out var parts, out var error) is not { } canonical)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTemplate, message.Location, code.Text, error));
-            return false;
+            return null;
         }
 
         var expected = code.Template.Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList();
         var actual = parts.Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList();
         if (expected.SequenceEqual(actual))
         {
-            return true;
+            return canonical;
         }
 
         diagnostics.Add(DiagnosticInfo.Create(
             DiagnosticDescriptors.TranslationPlaceholdersDiffer, message.Location, locale, code.Text, string.Join("}, {", actual), defaultLocale,
             string.Join("}, {", expected)));
-        return false;
+        return null;
     }
 }

@@ -33,7 +33,7 @@ internal static class MessageTemplateParser
                 var close = template.IndexOf('}', i + 1);
                 if (close < 0)
                 {
-                    error = $"'{{' at position {i + 1} is never closed (write '{{{{' for a literal brace)";
+                    error = $"'{{' at position {i + 1} is never closed (write '{{{{' for a literal brace, or set messageFormat: plain)";
                     return false;
                 }
 
@@ -41,14 +41,19 @@ internal static class MessageTemplateParser
                 var name = written.Trim();
                 if (name.Length == 0 || name.IndexOf('{') >= 0)
                 {
-                    error = $"the placeholder at position {i + 1} has no valid name";
+                    error = $"the placeholder at position {i + 1} has no valid name (write '{{{{' and '}}}}' for literal braces, or set messageFormat: plain)";
                     return false;
                 }
 
-                // "{ a }" would be filled by one formatter and left as is by another: one spelling only.
-                if (name.Length != written.Length)
+                // "{ a }" would be filled by one formatter and left as is by another: one spelling only. Prose in braces
+                // ("{ "id": 1 }") stays whole, for validation to call it what it is (EG0071).
+                if (!LooksLikeName(name))
                 {
-                    error = $"the placeholder '{{{written}}}' at position {i + 1} has spaces around its name (write '{{{name}}}')";
+                    name = written;
+                }
+                else if (name.Length != written.Length)
+                {
+                    error = $"the placeholder '{{{TextRules.Printable(written)}}}' at position {i + 1} has spaces around its name (write '{{{TextRules.Printable(name)}}}')";
                     return false;
                 }
 
@@ -63,7 +68,7 @@ internal static class MessageTemplateParser
             }
             else if (c == '}')
             {
-                error = $"'}}' at position {i + 1} closes nothing (write '}}}}' for a literal brace)";
+                error = $"'}}' at position {i + 1} closes nothing (write '}}}}' for a literal brace, or set messageFormat: plain)";
                 return false;
             }
             else
@@ -75,6 +80,25 @@ internal static class MessageTemplateParser
         if (literal.Length > 0)
         {
             parts.Add(new TemplatePart(literal.ToString(), IsPlaceholder: false));
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a placeholder reads as a parameter's name rather than as prose in braces (a JSON example, a regex's {32}).</summary>
+    public static bool LooksLikeName(string placeholder)
+    {
+        if (placeholder.Length == 0 || !(char.IsLetter(placeholder[0]) || placeholder[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in placeholder)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('_' or '.' or '-'))
+            {
+                return false;
+            }
         }
 
         return true;

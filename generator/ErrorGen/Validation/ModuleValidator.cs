@@ -13,7 +13,7 @@ internal static class ModuleValidator
 
     public const string NoModuleIdentifier = "None";
 
-    public static Dictionary<string, ResolvedModule> Validate(CatalogInput input, string typeName, List<DiagnosticInfo> diagnostics)
+    public static Dictionary<string, ResolvedModule> Validate(CatalogInput input, string typeName, CodeType codeType, List<DiagnosticInfo> diagnostics)
     {
         var modules = new Dictionary<string, ResolvedModule>(StringComparer.Ordinal);
         var identifiers = new Dictionary<string, Located<string>>(StringComparer.OrdinalIgnoreCase);
@@ -68,7 +68,8 @@ internal static class ModuleValidator
                 }
 
                 identifiers.Add(identifier, name);
-                modules.Add(name.Value, new ResolvedModule(new ModuleSpec(name.Value, identifier, module.Description?.Value, ordinal++), module));
+                var typed = module with { Ranges = TypedRanges(module.Ranges, codeType, diagnostics) };
+                modules.Add(name.Value, new ResolvedModule(new ModuleSpec(name.Value, identifier, module.Description?.Value, ordinal++), typed));
                 CheckStatus(module.HttpStatus, diagnostics);
             }
         }
@@ -77,13 +78,19 @@ internal static class ModuleValidator
         return modules;
     }
 
-    public static List<HttpRuleDeclaration> ValidateRules(CatalogInput input, List<DiagnosticInfo> diagnostics)
+    public static List<HttpRuleDeclaration> ValidateRules(CatalogInput input, CodeType codeType, List<DiagnosticInfo> diagnostics)
     {
         var rules = new List<HttpRuleDeclaration>();
         foreach (var file in input.Files)
         {
-            foreach (var rule in file.HttpRules)
+            foreach (var declared in file.HttpRules)
             {
+                if (TypedRanges(new[] { declared.Range }.ToEquatableArray(), codeType, diagnostics) is not [var range])
+                {
+                    continue;
+                }
+
+                var rule = declared with { Range = range };
                 var clash = rules.Find(r => r.Range.Value.Overlaps(rule.Range.Value));
                 if (clash is not null)
                 {
@@ -101,6 +108,29 @@ internal static class ModuleValidator
         }
 
         return rules;
+    }
+
+    /// <summary>
+    /// Each range in the form of the catalog's code type (integers, or string-code patterns); a range with no such form
+    /// is reported (EG0008) and left out, never silently ignored.
+    /// </summary>
+    private static EquatableArray<Located<CodeRange>> TypedRanges(
+        EquatableArray<Located<CodeRange>> ranges, CodeType codeType, List<DiagnosticInfo> diagnostics)
+    {
+        var typed = new List<Located<CodeRange>>(ranges.Count);
+        foreach (var range in ranges)
+        {
+            if (range.Value.For(codeType, out var error) is { } usable)
+            {
+                typed.Add(new Located<CodeRange>(usable, range.Location));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, range.Location, "code range", range.Value.Text, error));
+            }
+        }
+
+        return typed.ToEquatableArray();
     }
 
     /// <summary>Reports a status outside 100-599; returns whether it is usable.</summary>

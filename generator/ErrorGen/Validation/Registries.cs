@@ -78,7 +78,10 @@ internal static class Registries
         var ownedRanges = owned.Where(b => b.Range is not null).Select(b => b.Range!.Value).OrderBy(r => r.First).ToList();
         foreach (var (module, range, location) in claim.Ranges)
         {
-            if (!IsCovered(range, ownedRanges))
+            var covered = range.Pattern is { } pattern
+                ? owned.Any(b => b.Prefix is { } prefix && pattern.Prefix.StartsWith(prefix, StringComparison.Ordinal))
+                : IsCovered(range, ownedRanges);
+            if (!covered)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.RangeOutsideRegistryBlocks, location, range.Text, module, claim.CatalogName, claim.CodeSpace, ownedText));

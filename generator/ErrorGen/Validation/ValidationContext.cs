@@ -19,6 +19,9 @@ internal sealed record ValidationContext(
     List<HttpRuleDeclaration> Rules,
     List<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>How the catalog's messages are written unless a code says otherwise.</summary>
+    public MessageFormat MessageFormat { get; init; }
+
     /// <summary>Codes no HTTP mapping resolves, reported together once all codes are read (EG0016).</summary>
     public List<(string Code, SourceLocation Location)> UnmappedCodes { get; } = new();
 
