@@ -216,6 +216,12 @@ public sealed class WireFormatTests : IClassFixture<SampleApiFactory>
         Assert.Equal("The amount must be at least 0.50 EUR.", (string)body["detail"]!);
         Assert.Equal(0.50m, (decimal)body["arguments"]!["minimum"]!);
         Assert.Equal("EUR", (string)body["arguments"]!["currency"]!);
+
+        // The catalog's public fields, typed; its private riskScore stays on the server.
+        Assert.Equal("amount_below_minimum", (string)body["declineCode"]!);
+        Assert.Equal("https://docs.payments.example/minimums", (string)body["docs"]!);
+        Assert.False((bool)body["alertsOps"]!);
+        Assert.False(body.ContainsKey("riskScore"));
     }
 
     [Fact]

@@ -193,7 +193,7 @@ public sealed class CatalogUsageAnalyzer : DiagnosticAnalyzer
             Report(context, DiagnosticDescriptors.DeprecatedCodeUsed, location, replacement, $"{used} ({code.Text})", advice);
         }
 
-        if (isWebProject && catalog.Spec.HasHttp && !code.IsHttpMapped && !code.IsSuccess)
+        if (isWebProject && catalog.Spec.HasHttp && !code.IsHttpMapped && code.IsError)
         {
             Report(context, DiagnosticDescriptors.UnmappedCodeInWebProject, location, null, used, catalog.Spec.Name);
         }

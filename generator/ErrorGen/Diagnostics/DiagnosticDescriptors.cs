@@ -260,6 +260,20 @@ internal static class DiagnosticDescriptors
         "EG0072",
         "printf flags, width or precision ignored",
         "The message of code {0} writes '{1}': its generated Format method fills the value without the flags, width or precision");
+    public static readonly DiagnosticDescriptor NonErrorWithErrorStatus = Warning(
+        "EG0073",
+        "A code that is no error has an error status",
+        "Code {0} is a {1}, which is sent with a successful response, but says httpStatus {2}; make it an error (remove 'kind') or give it a 2xx status");
+
+    // ----- the catalog's own per-code fields -----
+    public static readonly DiagnosticDescriptor UnknownField = Error(
+        "EG0074",
+        "Unknown field",
+        "Code {0} sets field '{1}', which catalog '{2}' does not declare{3}");
+    public static readonly DiagnosticDescriptor FieldValueOfWrongType = Error(
+        "EG0075",
+        "Field value of the wrong type",
+        "Field '{0}' of code {1} must be {2}, but is '{3}'");
 
     // ----- analyzers: code that uses a catalog -----
     public static readonly DiagnosticDescriptor UnknownCodeLiteral = Create(

@@ -131,7 +131,7 @@ internal static class AspNetCoreEmitter
                 if (info.ModuleName is { } module)
                 {
                     problem.Extensions["module"] = module;
-                }
+                }{{string.Concat(FieldEmitter.ProblemExtensions(catalog, names).Select(line => "\n    " + line))}}
 
                 problem.Extensions["retryable"] = {{CatalogRuntimeEmitter.Type}}.JsonBoolean(info.IsRetryable);
                 if (exception.Arguments.Count > 0)

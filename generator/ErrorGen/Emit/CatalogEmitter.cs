@@ -22,6 +22,7 @@ internal static class CatalogEmitter
             $"{catalog.TypeAccessibility} static partial class {catalog.CatalogClassName}");
         WriteConstants(writer, catalog);
         LookupTableWriter.WriteTables(writer, catalog, names);
+        FieldEmitter.WriteColumns(writer, catalog);
         WriteLookups(writer, catalog, names);
         WriteParsing(writer, catalog, names);
         MessageFormatterWriter.Write(writer, catalog);

@@ -45,7 +45,7 @@ internal static class DescriptorChunkWriter
                 Column(writer, "int", Compact(codes.Select(c => CSharpText.Integer(c.HttpStatus))));
             }
 
-            var flags = codes.Select(c => CSharpText.Integer((c.IsRetryable ? 1 : 0) | (c.IsDeprecated ? 2 : 0) | (c.IsSuccess ? 4 : 0))).ToList();
+            var flags = codes.Select(c => CSharpText.Integer((c.IsRetryable ? 1 : 0) | (c.IsDeprecated ? 2 : 0) | (c.IsSuccess ? 4 : 0) | (c.Kind == CodeKind.Warning ? 8 : 0) | (c.Kind == CodeKind.Info ? 16 : 0))).ToList();
             Column(writer, "byte", flags.All(f => f == "0") ? null : Compact(flags));
             var modules = codes.Select(c => CSharpText.Integer(c.Module?.Ordinal ?? 0)).ToList();
             Column(writer, "int", modules.All(m => m == "0") ? null : Compact(modules));
@@ -116,7 +116,7 @@ internal static class DescriptorChunkWriter
                     {{code}}? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                     var flag = At(flags, i, (byte)0);
                     var moduleOrdinal = At(modules, i, 0);
-                    infos[i] = new {{info}}(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], ({{module}})moduleOrdinal, s_moduleNames[moduleOrdinal], {{(http ? "At(statuses, i, 0), " : string.Empty)}}At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, {{(http ? "typeUris?[i], " : string.Empty)}}(flag & 4) != 0, parameterNames?[i] ?? {{KnownTypes.Array}}.Empty<string>());
+                    infos[i] = new {{info}}(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], ({{module}})moduleOrdinal, s_moduleNames[moduleOrdinal], {{(http ? "At(statuses, i, 0), " : string.Empty)}}At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, {{(http ? "typeUris?[i], " : string.Empty)}}flag & 28, parameterNames?[i] ?? {{KnownTypes.Array}}.Empty<string>());
                 }
 
                 return infos;

@@ -21,7 +21,7 @@ internal static class EnvelopeEmitter
             $"{catalog.TypeAccessibility} static class {name}Envelope");
         writer.Doc("<summary>Writes <paramref name=\"error\"/> as the envelope (the status code and headers are set by the caller).</summary>");
         writer.Open($"public static async {KnownTypes.Task} WriteErrorAsync({KnownTypes.HttpContext} httpContext, {exception} error)");
-        writer.Lines(ErrorBody(catalog, envelope));
+        writer.Lines(ErrorBody(catalog, names, envelope));
         writer.Close();
         writer.Line();
         var correlation = envelope.CorrelationHeader is { } header
@@ -64,7 +64,7 @@ internal static class EnvelopeEmitter
         return writer.ToString();
     }
 
-    private static IEnumerable<string> ErrorBody(CatalogSpec catalog, EnvelopeSpec envelope)
+    private static IEnumerable<string> ErrorBody(CatalogSpec catalog, CatalogNames names, EnvelopeSpec envelope)
     {
         yield return $"var culture = {catalog.TypeName}AspNetCore.CultureOf(httpContext);";
         foreach (var line in Start())
@@ -84,6 +84,11 @@ internal static class EnvelopeEmitter
         if (envelope.RecommendationField is { } recommendation)
         {
             yield return $"json.WriteString({CSharpText.Literal(recommendation)}, error.Info.GetRecommendation(culture));";
+        }
+
+        foreach (var line in FieldEmitter.EnvelopeMembers(catalog, names, "error.Info"))
+        {
+            yield return line;
         }
 
         if (envelope.DataField is { } data)

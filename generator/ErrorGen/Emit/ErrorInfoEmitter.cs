@@ -20,14 +20,14 @@ internal static class ErrorInfoEmitter
             + (http ? "int httpStatus, " : string.Empty)
             + $"string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, {code}? replacedBy, "
             + (http ? "string? typeUri, " : string.Empty)
-            + "bool isSuccess, string[] parameterNames)");
+            + "int kind, string[] parameterNames)");
         writer.Line("Index = index;");
         foreach (var (property, parameter) in new[]
                  {
                      ("Code", "code"), ("Name", "name"), ("MemberName", "memberName"), ("Module", "module"), ("ModuleName", "moduleName"),
                      ("HttpStatus", "httpStatus"), ("Title", "title"), ("Message", "message"), ("Recommendation", "recommendation"),
                      ("IsRetryable", "isRetryable"), ("IsDeprecated", "isDeprecated"), ("ReplacedBy", "replacedBy"), ("TypeUri", "typeUri"),
-                     ("IsSuccess", "isSuccess"), ("ParameterNames", "parameterNames"),
+                     ("_kind", "kind"), ("ParameterNames", "parameterNames"),
                  })
         {
             if (parameter == "typeUri")
@@ -73,10 +73,17 @@ internal static class ErrorInfoEmitter
             writer.Line();
         }
 
-        Property(writer, "bool", "IsSuccess", "Whether this code means success rather than an error.");
+        Property(writer, "bool", "IsSuccess", "Whether this code means success rather than an error.", "(_kind & 4) != 0");
+        Property(writer, "bool", "IsError", "Whether this code is an error (not a warning, a notice or a success): only errors are thrown and mapped to problems.", "_kind == 0");
+        Property(
+            writer, "string", "Kind", "What the code means, as the catalog writes it: <c>error</c>, <c>warning</c>, <c>info</c> or <c>success</c>.",
+            "_kind switch { 4 => \"success\", 8 => \"warning\", 16 => \"info\", _ => \"error\" }");
+        writer.Line("private readonly int _kind;");
+        writer.Line();
         Property(
             writer, $"{KnownTypes.IReadOnlyList}<string>", "ParameterNames",
             "The named parameters of the message template, in declaration order.");
+        FieldEmitter.WriteProperties(writer, catalog, names);
         writer.Line("internal int Index { get; }");
         writer.Line();
         var catalogClass = names.Errors;
@@ -95,6 +102,7 @@ internal static class ErrorInfoEmitter
         writer.Doc("<summary>The wire value and the name, for logs and debugging.</summary>");
         writer.Line("public override string ToString() => Value + \" \" + Name;");
         writer.Close();
+        FieldEmitter.WriteEnums(writer, catalog);
         writer.Close();
         return writer.ToString();
     }

@@ -43,8 +43,8 @@ internal static class ExceptionEmitter
         writer.Doc("<summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>");
         writer.Line($"protected internal {baseType}({info} info, string? message, {KnownTypes.IReadOnlyDictionary}<string, object?>? arguments, {KnownTypes.Exception}? innerException)");
         // The success code is not an error: throwing it would answer 200 with an error body.
-        var hasSuccessCode = catalog.Success is { IsCode: true };
-        var infoChecked = hasSuccessCode ? "NotSuccess(info)" : "info";
+        var hasSuccessCode = catalog.Codes.Any(c => !c.IsError);
+        var infoChecked = hasSuccessCode ? "ErrorOnly(info)" : "info";
         writer.Line($"    : base(message ?? {CatalogRuntimeEmitter.Type}.Unescape({infoChecked}.Message), innerException)");
         writer.Line($$"""
             {
@@ -56,8 +56,8 @@ internal static class ExceptionEmitter
         WriteMembers(writer, catalog, names);
         if (hasSuccessCode)
         {
-            writer.Line($"private static {info} NotSuccess({info} info)");
-            writer.Line($"    => info.IsSuccess ? throw new {KnownTypes.ArgumentException}(\"The success code is not an error and cannot be thrown.\", \"code\") : info;");
+            writer.Line($"private static {info} ErrorOnly({info} info)");
+            writer.Line($"    => info.IsError ? info : throw new {KnownTypes.ArgumentException}(\"Code \" + info.Value + \" is a \" + info.Kind + \" code, not an error, and cannot be thrown.\", \"code\");");
             writer.Line();
         }
 
@@ -177,7 +177,7 @@ internal static class ExceptionEmitter
             $"{catalog.TypeAccessibility} static class {catalog.ExceptionFactoryName}");
         writer.Doc("<summary>The exception for <paramref name=\"code\"/>, of its module's exception type, with the catalog's message.</summary>");
         writer.Line($"public static {baseType} ToException(this {code} code, {KnownTypes.Exception}? innerException = null) => {baseType}.Create(code, innerException);");
-        foreach (var spec in catalog.Codes.Where(c => !c.IsSuccess && c.Parameters.Count > 0))
+        foreach (var spec in catalog.Codes.Where(c => c.IsError && c.Parameters.Count > 0))
         {
             writer.Line();
             var type = spec.Module is { } module ? catalog.ModuleExceptionTypeName(module) : baseType;

@@ -18,6 +18,8 @@ internal static class KnownTypes
     public const string Convert = "global::System.Convert";
     public const string Math = "global::System.Math";
     public const string Guid = "global::System.Guid";
+    public const string Uri = "global::System.Uri";
+    public const string UriKind = "global::System.UriKind";
     public const string TimeSpan = "global::System.TimeSpan";
     public const string DateTimeOffset = "global::System.DateTimeOffset";
     public const string StringComparison = "global::System.StringComparison";

@@ -17,7 +17,7 @@ internal static class OpenApiEmitter
     public static string Emit(CatalogSpec catalog, CatalogNames names)
     {
         var name = catalog.TypeName;
-        var errors = catalog.Codes.Where(c => !c.IsSuccess).ToList();
+        var errors = catalog.Codes.Where(c => c.IsError).ToList();
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
         writer.OpenType(
             $"<summary>The {CSharpText.Xml(catalog.Name)} catalog's error responses in the OpenAPI document.</summary>",

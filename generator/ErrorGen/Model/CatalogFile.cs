@@ -68,6 +68,9 @@ internal sealed record CatalogHeader(
 
     /// <summary>How the catalog's messages are written (<c>messageFormat: plain</c>); codes may say otherwise.</summary>
     public Located<MessageFormat>? MessageFormat { get; init; }
+
+    /// <summary>The catalog's own per-code fields (<c>fields: { sqlState: string }</c>).</summary>
+    public EquatableArray<FieldDeclaration> Fields { get; init; } = EquatableArray<FieldDeclaration>.Empty;
 }
 
 /// <summary>A code's title, message and recommendation in a per-locale file's locale.</summary>
@@ -137,6 +140,12 @@ internal sealed record CodeDeclaration(
 {
     /// <summary>How this code's message is written, when it differs from the catalog's.</summary>
     public Located<MessageFormat>? MessageFormat { get; init; }
+
+    /// <summary><c>kind: warning</c>, <c>info</c> or <c>success</c>; an error when absent.</summary>
+    public Located<CodeKind>? Kind { get; init; }
+
+    /// <summary>The code's values of the catalog's own fields, as written.</summary>
+    public EquatableArray<FieldValueDeclaration> Fields { get; init; } = EquatableArray<FieldValueDeclaration>.Empty;
 }
 
 internal sealed record ParameterDeclaration(Located<string> Name, Located<ParameterType> Type);

@@ -40,6 +40,9 @@ internal sealed record CatalogSpec(
     /// <summary>False for <c>http: false</c>: the codes have no HTTP meaning (a database's or a driver's error list).</summary>
     public bool HasHttp { get; init; } = true;
 
+    /// <summary>The catalog's own per-code fields; each code's <see cref="CodeSpec.Fields"/> follow this order.</summary>
+    public EquatableArray<FieldSpec> Fields { get; init; } = EquatableArray<FieldSpec>.Empty;
+
     /// <summary>The modifier of every generated top-level type.</summary>
     public string TypeAccessibility => IsInternal ? "internal" : "public";
 
@@ -87,6 +90,15 @@ internal sealed record CodeSpec(
 
     /// <summary>How the message was written; <see cref="Message"/> is its canonical brace template whatever the format.</summary>
     public MessageFormat Format { get; init; }
+
+    /// <summary>What the code means; the header's success code and <c>kind: success</c> codes are <see cref="CodeKind.Success"/>.</summary>
+    public CodeKind Kind { get; init; }
+
+    /// <summary>Whether the code is an error: thrown, mapped to a problem, listed among an operation's error responses.</summary>
+    public bool IsError => Kind == CodeKind.Error && !IsSuccess;
+
+    /// <summary>The code's values of the catalog's own fields, by field (null where unset), as written.</summary>
+    public EquatableArray<FieldValue> Fields { get; init; } = EquatableArray<FieldValue>.Empty;
 
     /// <summary>The member's name as reflection and other languages see it: the identifier without a keyword's '@'.</summary>
     public string MemberName => Identifier.TrimStart('@');

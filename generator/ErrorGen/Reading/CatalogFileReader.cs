@@ -20,7 +20,7 @@ internal static class CatalogFileReader
     {
         "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode",
         "statusCodes", "envelope", "defaultLocale", "locales", "strictLocales", "accessibility", "codeSpace", "http",
-        "messageFormat",
+        "messageFormat", "fields",
     };
 
     private static readonly string[] s_envelopeKeys =
@@ -39,7 +39,7 @@ internal static class CatalogFileReader
     private static readonly string[] s_codeKeys =
     {
         "code", "name", "module", "httpStatus", "title", "message", "recommendation", "retryable", "deprecated", "replacedBy", "parameters",
-        "messageFormat",
+        "messageFormat", "kind", "fields",
     };
 
     private static readonly Dictionary<string, bool> s_accessibilities = new(StringComparer.Ordinal)
@@ -53,6 +53,14 @@ internal static class CatalogFileReader
         ["braces"] = Model.MessageFormat.Braces,
         ["plain"] = Model.MessageFormat.Plain,
         ["printf"] = Model.MessageFormat.Printf,
+    };
+
+    private static readonly Dictionary<string, CodeKind> s_kinds = new(StringComparer.Ordinal)
+    {
+        ["error"] = CodeKind.Error,
+        ["warning"] = CodeKind.Warning,
+        ["info"] = CodeKind.Info,
+        ["success"] = CodeKind.Success,
     };
 
     private static readonly Dictionary<string, CodeType> s_codeTypes = new(StringComparer.Ordinal)
@@ -194,6 +202,9 @@ internal static class CatalogFileReader
                     CodeSpace = reader.String("codeSpace"),
                     Http = reader.Boolean("http"),
                     MessageFormat = ReadMessageFormat(reader),
+                    Fields = reader.Mapping("fields") is { } declared
+                        ? FieldReader.ReadDeclarations(declared, diagnostics)
+                        : EquatableArray<FieldDeclaration>.Empty,
                     IsInternal = reader.Enum("accessibility", s_accessibilities) is { } isInternal
                         ? new Located<bool>(isInternal, reader.Node("accessibility")!.Location)
                         : null,
@@ -357,6 +368,8 @@ internal static class CatalogFileReader
             parameters.ToEquatableArray())
         {
             MessageFormat = ReadMessageFormat(reader),
+            Kind = reader.Enum("kind", s_kinds) is { } kind ? new Located<CodeKind>(kind, reader.Node("kind")!.Location) : null,
+            Fields = reader.Mapping("fields") is { } fields ? FieldReader.ReadValues(fields, diagnostics) : EquatableArray<FieldValueDeclaration>.Empty,
         };
 
         // A code without its number, name or message cannot be generated; the rest of the file still is.

@@ -53,6 +53,7 @@ internal static class CatalogHeaderMerger
         Locales = merged.Locales.Count == 0 ? header.Locales : merged.Locales,
         EnvelopeFields = merged.EnvelopeFields.Count == 0 ? header.EnvelopeFields : merged.EnvelopeFields,
         StatusCodes = merged.StatusCodes.Count == 0 ? header.StatusCodes : merged.StatusCodes,
+        Fields = merged.Fields.Count == 0 ? header.Fields : merged.Fields,
         CodeSpace = conflicts.Take(merged.CodeSpace, header.CodeSpace, "codeSpace"),
         Http = conflicts.Take(merged.Http, header.Http, "http"),
         IsInternal = conflicts.Take(merged.IsInternal, header.IsInternal, "accessibility"),

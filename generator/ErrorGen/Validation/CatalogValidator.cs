@@ -35,6 +35,7 @@ internal static class CatalogValidator
 
         var (name, typeName) = identity;
         var context = HeaderRules.Resolve(input, header, typeName, diagnostics);
+        FieldRules.Resolve(header, context);
         var declaredCodes = 0;
         foreach (var file in input.Files)
         {
@@ -76,6 +77,7 @@ internal static class CatalogValidator
             TranslatedLocales = translatedLocales.ToEquatableArray(),
             IsInternal = header.IsInternal?.Value ?? input.DefaultInternal,
             HasHttp = hasHttp,
+            Fields = context.Fields.ToEquatableArray(),
         };
         return new CatalogResult(catalog, diagnostics.ToEquatableArray())
         {

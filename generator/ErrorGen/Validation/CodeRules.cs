@@ -120,6 +120,7 @@ internal static class CodeRules
         var module = ResolveModule(declaration, context, shown);
         var httpStatus = ResolveHttpStatus(declaration, context, module, shown);
         isComplete = TemplateRules.TryResolve(declaration, shown, context, out var parameters, out var template, out var message);
+        var fields = FieldRules.ValuesOf(declaration, shown, context);
         if (text is null || identifier is null)
         {
             return null;
@@ -143,11 +144,13 @@ internal static class CodeRules
             IsDeprecated: declaration.Deprecated?.Value ?? false,
             ReplacedByIdentifier: null,
             TypeUri(context.TypeBaseUri, text),
-            IsSuccess: false,
+            IsSuccess: declaration.Kind?.Value == CodeKind.Success,
             parameters,
             template)
         {
             Format = TemplateRules.FormatOf(declaration, context),
+            Kind = declaration.Kind?.Value ?? CodeKind.Error,
+            Fields = fields,
         };
     }
 
@@ -240,6 +243,15 @@ internal static class CodeRules
         }
     }
 
+    /// <summary>The kind as the catalog writes it and the descriptor's <c>Kind</c> returns it.</summary>
+    public static string KindName(CodeKind kind) => kind switch
+    {
+        CodeKind.Warning => "warning",
+        CodeKind.Info => "info",
+        CodeKind.Success => "success",
+        _ => "error",
+    };
+
     /// <summary>What a server answers for a code no mapping resolves (EG0016 says so).</summary>
     public const int UnmappedHttpStatus = 500;
 
@@ -249,6 +261,20 @@ internal static class CodeRules
         if (declaration.HttpStatus is { } own && ModuleValidator.CheckStatus(own, context.Diagnostics))
         {
             status = own.Value;
+        }
+
+        // A warning, a notice or a success rides on a successful response: 200 unless the code says otherwise, never
+        // the error statuses of its module, rules or catalog.
+        if (declaration.Kind is { Value: not CodeKind.Error } kind)
+        {
+            if (status is >= 400)
+            {
+                context.Report(
+                    DiagnosticDescriptors.NonErrorWithErrorStatus, declaration.HttpStatus!.Value.Location, text, KindName(kind.Value),
+                    status.Value.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return status ?? 200;
         }
 
         status ??= module?.Declaration.HttpStatus is { Value: >= 100 and <= 599 } fromModule ? fromModule.Value : null;

@@ -20,7 +20,7 @@ internal static class NamedCodeRules
         }
 
         var text = CodeRules.TextOf(value.Value, context.CodeType);
-        var code = text is null ? null : codes.FirstOrDefault(c => c.Text == text && !c.IsSuccess);
+        var code = text is null ? null : codes.FirstOrDefault(c => c.Text == text && c.IsError);
         if (code is null)
         {
             context.Report(DiagnosticDescriptors.UnknownNamedCode, value.Location, setting, value.Value.Text, context.CatalogName);

@@ -46,7 +46,10 @@ internal static class SuccessRules
             TypeUri: CodeRules.TypeUri(context.TypeBaseUri, text),
             IsSuccess: true,
             EquatableArray<ParameterSpec>.Empty,
-            EquatableArray<TemplatePart>.Empty);
+            EquatableArray<TemplatePart>.Empty)
+        {
+            Kind = CodeKind.Success,
+        };
         registry.TryAdd(spec, declaration.Value.Location, declaration.Location, isProtected: true);
         return new SuccessSpec(declaration.Field.Value, text, IsCode: true);
     }

@@ -19,6 +19,9 @@ internal sealed record ValidationContext(
     List<HttpRuleDeclaration> Rules,
     List<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>The catalog's own per-code fields, as <see cref="FieldRules"/> accepted them.</summary>
+    public List<FieldSpec> Fields { get; } = new();
+
     /// <summary>How the catalog's messages are written unless a code says otherwise.</summary>
     public MessageFormat MessageFormat { get; init; }
 

@@ -72,6 +72,9 @@ namespace Examples.CardPayments
             {
                 problem.Extensions["module"] = module;
             }
+            if (global::Examples.CardPayments.CardPaymentsErrors.Field0[info.Index] is { } field0) problem.Extensions["declineCode"] = field0;
+            if (global::Examples.CardPayments.CardPaymentsErrors.Field1[info.Index] is { } field1) problem.Extensions["docs"] = field1;
+            if (global::Examples.CardPayments.CardPaymentsErrors.Field2[info.Index] is { } field2) problem.Extensions["alertsOps"] = global::ErrorGen.Generated.CatalogRuntime.JsonBoolean(field2);
 
             problem.Extensions["retryable"] = global::ErrorGen.Generated.CatalogRuntime.JsonBoolean(info.IsRetryable);
             if (exception.Arguments.Count > 0)

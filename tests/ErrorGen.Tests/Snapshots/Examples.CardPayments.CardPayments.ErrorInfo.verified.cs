@@ -9,7 +9,7 @@ namespace Examples.CardPayments
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class CardPaymentsErrorInfo
     {
-        internal CardPaymentsErrorInfo(int index, global::Examples.CardPayments.CardPaymentsCode code, string name, string memberName, global::Examples.CardPayments.CardPaymentsModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Examples.CardPayments.CardPaymentsCode? replacedBy, string? typeUri, bool isSuccess, string[] parameterNames)
+        internal CardPaymentsErrorInfo(int index, global::Examples.CardPayments.CardPaymentsCode code, string name, string memberName, global::Examples.CardPayments.CardPaymentsModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Examples.CardPayments.CardPaymentsCode? replacedBy, string? typeUri, int kind, string[] parameterNames)
         {
             Index = index;
             Code = code;
@@ -25,7 +25,7 @@ namespace Examples.CardPayments
             IsDeprecated = isDeprecated;
             ReplacedBy = replacedBy;
             _typeUri = typeUri;
-            IsSuccess = isSuccess;
+            _kind = kind;
             ParameterNames = parameterNames;
         }
 
@@ -74,10 +74,30 @@ namespace Examples.CardPayments
         private string? _typeUri;
 
         /// <summary>Whether this code means success rather than an error.</summary>
-        public bool IsSuccess { get; }
+        public bool IsSuccess => (_kind & 4) != 0;
+
+        /// <summary>Whether this code is an error (not a warning, a notice or a success): only errors are thrown and mapped to problems.</summary>
+        public bool IsError => _kind == 0;
+
+        /// <summary>What the code means, as the catalog writes it: <c>error</c>, <c>warning</c>, <c>info</c> or <c>success</c>.</summary>
+        public string Kind => _kind switch { 4 => "success", 8 => "warning", 16 => "info", _ => "error" };
+
+        private readonly int _kind;
 
         /// <summary>The named parameters of the message template, in declaration order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
+
+        /// <summary>The processor's decline code, for support requests.</summary>
+        public string? DeclineCode => global::Examples.CardPayments.CardPaymentsErrors.Field0[Index];
+
+        /// <summary>The catalog's field 'docs', or null where the code sets none.</summary>
+        public global::System.Uri? Docs => global::Examples.CardPayments.CardPaymentsErrors.Field1[Index] is { } uri ? new global::System.Uri(uri, global::System.UriKind.Absolute) : null;
+
+        /// <summary>The catalog's field 'alertsOps', or null where the code sets none.</summary>
+        public bool? AlertsOps => global::Examples.CardPayments.CardPaymentsErrors.Field2[Index];
+
+        /// <summary>The catalog's field 'riskScore', or null where the code sets none.</summary>
+        public int? RiskScore => global::Examples.CardPayments.CardPaymentsErrors.Field3[Index];
 
         internal int Index { get; }
 

@@ -63,6 +63,18 @@ namespace Examples.CardPayments
         private static int[]? s_nameSlots;
         private static global::Examples.CardPayments.CardPaymentsErrorInfo[]? s_all;
 
+        /// <summary>The field 'declineCode' of each code, by index (null where the code sets none).</summary>
+        internal static readonly string?[] Field0 = new string?[] { "amount_below_minimum", null, null, null, null, null };
+
+        /// <summary>The field 'docs' of each code, by index (null where the code sets none).</summary>
+        internal static readonly string?[] Field1 = new string?[] { "https://docs.payments.example/minimums", null, null, null, null, null };
+
+        /// <summary>The field 'alertsOps' of each code, by index (null where the code sets none).</summary>
+        internal static readonly bool?[] Field2 = new bool?[] { false, null, null, null, null, null };
+
+        /// <summary>The field 'riskScore' of each code, by index (null where the code sets none).</summary>
+        internal static readonly int?[] Field3 = new int?[] { 1, null, null, null, null, null };
+
         /// <summary>Every code of the catalog, in wire-value order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Examples.CardPayments.CardPaymentsErrorInfo> All => s_all ?? CreateAll();
 
@@ -266,7 +278,7 @@ namespace Examples.CardPayments
                 global::Examples.CardPayments.CardPaymentsCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                 var flag = At(flags, i, (byte)0);
                 var moduleOrdinal = At(modules, i, 0);
-                infos[i] = new global::Examples.CardPayments.CardPaymentsErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Examples.CardPayments.CardPaymentsModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Examples.CardPayments.CardPaymentsErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Examples.CardPayments.CardPaymentsModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], flag & 28, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;

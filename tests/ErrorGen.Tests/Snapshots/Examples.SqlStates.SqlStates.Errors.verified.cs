@@ -256,7 +256,7 @@ namespace Examples.SqlStates
                 global::Examples.SqlStates.SqlStatesCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                 var flag = At(flags, i, (byte)0);
                 var moduleOrdinal = At(modules, i, 0);
-                infos[i] = new global::Examples.SqlStates.SqlStatesErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Examples.SqlStates.SqlStatesModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Examples.SqlStates.SqlStatesErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Examples.SqlStates.SqlStatesModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], flag & 28, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;

@@ -17,7 +17,7 @@ namespace Seeds.ApiPortal
 
         /// <summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>
         protected internal ApiPortalException(global::Seeds.ApiPortal.ApiPortalErrorInfo info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
-            : base(message ?? global::ErrorGen.Generated.CatalogRuntime.Unescape(NotSuccess(info).Message), innerException)
+            : base(message ?? global::ErrorGen.Generated.CatalogRuntime.Unescape(ErrorOnly(info).Message), innerException)
         {
             Info = info;
             Arguments = arguments ?? global::ErrorGen.Generated.CatalogRuntime.NoArguments;
@@ -73,8 +73,8 @@ namespace Seeds.ApiPortal
             return this;
         }
 
-        private static global::Seeds.ApiPortal.ApiPortalErrorInfo NotSuccess(global::Seeds.ApiPortal.ApiPortalErrorInfo info)
-            => info.IsSuccess ? throw new global::System.ArgumentException("The success code is not an error and cannot be thrown.", "code") : info;
+        private static global::Seeds.ApiPortal.ApiPortalErrorInfo ErrorOnly(global::Seeds.ApiPortal.ApiPortalErrorInfo info)
+            => info.IsError ? info : throw new global::System.ArgumentException("Code " + info.Value + " is a " + info.Kind + " code, not an error, and cannot be thrown.", "code");
 
         /// <summary>Creates the exception of the right module type for <paramref name="code"/>.</summary>
         public static ApiPortalException Create(global::Seeds.ApiPortal.ApiPortalCode code, global::System.Exception? innerException = null) => Create(ApiPortalErrors.Get(code), null, null, innerException);

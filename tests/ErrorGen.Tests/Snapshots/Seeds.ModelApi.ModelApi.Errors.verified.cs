@@ -259,7 +259,7 @@ namespace Seeds.ModelApi
                 global::Seeds.ModelApi.ModelApiCode? replacement = replacedBy is null || replacedBy[i] == 0 ? null : CodeAt(replacedBy[i] - 1);
                 var flag = At(flags, i, (byte)0);
                 var moduleOrdinal = At(modules, i, 0);
-                infos[i] = new global::Seeds.ModelApi.ModelApiErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.ModelApi.ModelApiModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], (flag & 4) != 0, parameterNames?[i] ?? global::System.Array.Empty<string>());
+                infos[i] = new global::Seeds.ModelApi.ModelApiErrorInfo(index, CodeAt(index), names[i], memberNames?[i] ?? names[i], (global::Seeds.ModelApi.ModelApiModule)moduleOrdinal, s_moduleNames[moduleOrdinal], At(statuses, i, 0), At(titles, i, names[i]), messages[i], At(recommendations, i, null), (flag & 1) != 0, (flag & 2) != 0, replacement, typeUris?[i], flag & 28, parameterNames?[i] ?? global::System.Array.Empty<string>());
             }
 
             return infos;

@@ -9,7 +9,7 @@ namespace Seeds.OpenPlatform
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public sealed class OpenPlatformErrorInfo
     {
-        internal OpenPlatformErrorInfo(int index, global::Seeds.OpenPlatform.OpenPlatformCode code, string name, string memberName, global::Seeds.OpenPlatform.OpenPlatformModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.OpenPlatform.OpenPlatformCode? replacedBy, string? typeUri, bool isSuccess, string[] parameterNames)
+        internal OpenPlatformErrorInfo(int index, global::Seeds.OpenPlatform.OpenPlatformCode code, string name, string memberName, global::Seeds.OpenPlatform.OpenPlatformModule module, string? moduleName, int httpStatus, string title, string message, string? recommendation, bool isRetryable, bool isDeprecated, global::Seeds.OpenPlatform.OpenPlatformCode? replacedBy, string? typeUri, int kind, string[] parameterNames)
         {
             Index = index;
             Code = code;
@@ -25,7 +25,7 @@ namespace Seeds.OpenPlatform
             IsDeprecated = isDeprecated;
             ReplacedBy = replacedBy;
             _typeUri = typeUri;
-            IsSuccess = isSuccess;
+            _kind = kind;
             ParameterNames = parameterNames;
         }
 
@@ -74,7 +74,15 @@ namespace Seeds.OpenPlatform
         private string? _typeUri;
 
         /// <summary>Whether this code means success rather than an error.</summary>
-        public bool IsSuccess { get; }
+        public bool IsSuccess => (_kind & 4) != 0;
+
+        /// <summary>Whether this code is an error (not a warning, a notice or a success): only errors are thrown and mapped to problems.</summary>
+        public bool IsError => _kind == 0;
+
+        /// <summary>What the code means, as the catalog writes it: <c>error</c>, <c>warning</c>, <c>info</c> or <c>success</c>.</summary>
+        public string Kind => _kind switch { 4 => "success", 8 => "warning", 16 => "info", _ => "error" };
+
+        private readonly int _kind;
 
         /// <summary>The named parameters of the message template, in declaration order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }

@@ -17,7 +17,7 @@ namespace Seeds.OpenPlatform
 
         /// <summary>Creates the exception with a formatted message and the template arguments that produced it.</summary>
         protected internal OpenPlatformException(global::Seeds.OpenPlatform.OpenPlatformErrorInfo info, string? message, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? arguments, global::System.Exception? innerException)
-            : base(message ?? global::ErrorGen.Generated.CatalogRuntime.Unescape(NotSuccess(info).Message), innerException)
+            : base(message ?? global::ErrorGen.Generated.CatalogRuntime.Unescape(ErrorOnly(info).Message), innerException)
         {
             Info = info;
             Arguments = arguments ?? global::ErrorGen.Generated.CatalogRuntime.NoArguments;
@@ -73,8 +73,8 @@ namespace Seeds.OpenPlatform
             return this;
         }
 
-        private static global::Seeds.OpenPlatform.OpenPlatformErrorInfo NotSuccess(global::Seeds.OpenPlatform.OpenPlatformErrorInfo info)
-            => info.IsSuccess ? throw new global::System.ArgumentException("The success code is not an error and cannot be thrown.", "code") : info;
+        private static global::Seeds.OpenPlatform.OpenPlatformErrorInfo ErrorOnly(global::Seeds.OpenPlatform.OpenPlatformErrorInfo info)
+            => info.IsError ? info : throw new global::System.ArgumentException("Code " + info.Value + " is a " + info.Kind + " code, not an error, and cannot be thrown.", "code");
 
         /// <summary>Creates the exception of the right module type for <paramref name="code"/>.</summary>
         public static OpenPlatformException Create(global::Seeds.OpenPlatform.OpenPlatformCode code, global::System.Exception? innerException = null) => Create(OpenPlatformErrors.Get(code), null, null, innerException);
