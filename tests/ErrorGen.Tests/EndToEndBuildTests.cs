@@ -63,10 +63,9 @@ public sealed class EndToEndBuildTests : IDisposable
                 message: The captcha expired.
             """);
         File.WriteAllText(Path.Combine(_directory, "errors", "Shop.shipped.txt"), "catalog: Shop\n40112 CaptchaExpired 400\n");
-        var (cleanExit, cleanOutput) = DotnetCli.Run(_directory, "build -nodeReuse:false");
-        Assert.True(cleanExit == 0, cleanOutput);
 
-        // The pull request: a file that sorts first declares the shipped number again, with another status.
+        // The pull request: a file that sorts first declares the shipped number again, with another status. Uses.cs
+        // still uses the shipped member, so a lost member would show as CS0117.
         var added = Path.Combine(_directory, "errors", "a-payments.yaml");
         File.WriteAllText(added, """
             catalog: Shop
