@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Xml.Linq;
 using ErrorGen.Tests.Infrastructure;
 
 namespace ErrorGen.Tests;
@@ -31,6 +33,7 @@ public sealed class PackageTests : IDisposable
             Assert.NotNull(archive.GetEntry("build/ErrorGen.targets"));
             Assert.NotNull(archive.GetEntry("build/ErrorGen.props"));
             Assert.Null(archive.GetEntry("lib/netstandard2.0/ErrorGen.dll"));
+            AssertTrustworthyMetadata(archive);
         }
 
         // The consumer from the README's quick start.
@@ -75,6 +78,47 @@ public sealed class PackageTests : IDisposable
         // Files are read in path order, so the later one (shop.yaml) carries the error and names the other.
         Assert.Contains("shop.yaml(6,13): error EG0010: Code 40112 is declared twice in catalog 'Shop'", buildOutput);
         Assert.Contains("payments.yaml(3,13)", buildOutput);
+    }
+
+    /// <summary>What a team checks before adopting a package: license, source, icon, readme, and no builder's paths inside.</summary>
+    private static void AssertTrustworthyMetadata(System.IO.Compression.ZipArchive archive)
+    {
+        XNamespace ns = "http://schemas.microsoft.com/packaging/2011/08/nuspec.xsd";
+        using (var nuspecStream = archive.GetEntry("ErrorGen.nuspec")!.Open())
+        {
+            var metadata = XDocument.Load(nuspecStream).Root!.Element(ns + "metadata")!;
+            Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+            var repository = metadata.Element(ns + "repository")!;
+            Assert.Equal("https://github.com/errorgen/errorgen", repository.Attribute("url")!.Value);
+            Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")!.Value);
+            Assert.Equal("icon.png", metadata.Element(ns + "icon")!.Value);
+            Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+            Assert.Contains("CHANGELOG.md", metadata.Element(ns + "releaseNotes")!.Value);
+            Assert.Contains("source-generator", metadata.Element(ns + "tags")!.Value);
+        }
+
+        Assert.NotNull(archive.GetEntry("LICENSE"));
+        Assert.NotNull(archive.GetEntry("icon.png"));
+        foreach (var dll in new[] { "analyzers/dotnet/cs/ErrorGen.dll", "analyzers/dotnet/cs/ErrorGen.CodeFixes.dll" })
+        {
+            using var image = new MemoryStream();
+            using (var entry = archive.GetEntry(dll)!.Open())
+            {
+                entry.CopyTo(image);
+            }
+
+            // The PDB is embedded and every path in the assembly is repository-relative (/_/...).
+            var bytes = image.ToArray();
+            Assert.DoesNotContain(System.Text.Encoding.UTF8.GetString(bytes), RepoPaths.Root, StringComparison.Ordinal);
+            using var reader = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(bytes));
+            var embedded = Assert.Single(
+                reader.ReadDebugDirectory(), d => d.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.EmbeddedPortablePdb);
+            using var pdb = reader.ReadEmbeddedPortablePdbDebugDirectoryData(embedded);
+            var metadataReader = pdb.GetMetadataReader();
+            var documents = metadataReader.Documents.Select(d => metadataReader.GetString(metadataReader.GetDocument(d).Name)).ToList();
+            Assert.NotEmpty(documents);
+            Assert.All(documents, path => Assert.StartsWith("/_/generator/", path, StringComparison.Ordinal));
+        }
     }
 
     private string CreateConsumer(string name, string catalog, string feed)
