@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using ErrorGen.Cli.Commands;
 
 namespace ErrorGen.Cli;
@@ -10,9 +11,14 @@ public static class ErrorGenCli
 
     internal static int Run(string[] args, Console console)
     {
-        var root = new RootCommand(
+        // Named as the tool is installed (ToolCommandName), not after the assembly that RootCommand would take:
+        // help shows "Usage: errorgen ..." however the tool is started.
+        var root = new Command(
+            "errorgen",
             "ErrorGen catalog tooling: check catalogs without a build, write their reference pages, import existing error tables, print the schema")
         {
+            new HelpOption(),
+            new VersionOption(),
             CheckCommand.Create(console),
             DocsCommand.Create(console),
             ImportCommand.Create(console),

@@ -202,6 +202,25 @@ public sealed class CliTests : IDisposable
         Assert.DoesNotContain("\u001b[", output);
     }
 
+    [Fact]
+    public void The_built_tool_calls_itself_errorgen_and_tells_its_version()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "ErrorGen.Cli.dll");
+        static string RunTool(string dll, string arguments)
+        {
+            var start = new ProcessStartInfo("dotnet", $"\"{dll}\" {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return output;
+        }
+
+        Assert.Contains("Usage:\n  errorgen [command] [options]", RunTool(dll, "--help").Replace("\r\n", "\n"));
+        Assert.Matches(@"^0\.1\.0\+[0-9a-f]{7,40}\s*$", RunTool(dll, "--version"));
+    }
+
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     private static string FindRoot()

@@ -100,7 +100,7 @@ public sealed class ImportRoundTripTests : IDisposable
         File.WriteAllText(document, "| Error code | Description |\n|---|---|\n| 1001 | Fine |\n| see below | not a code |\n| 1002 | Also fine |\n");
         var (exit, error) = Import(document, "-o", Path.Combine(_temp, "errors.yaml"));
         Assert.Equal(1, exit);
-        Assert.Contains("2 code(s) read, 1 row(s) could not be read", error);
+        Assert.Contains("2 code(s) read, 1 row(s) could not be read; wrote " + Path.Combine(_temp, "errors.yaml") + " (the unread rows are listed at its end)", error);
         Assert.Contains("errors.md(4): could not read: | see below | not a code |", error);
     }
 
@@ -109,9 +109,12 @@ public sealed class ImportRoundTripTests : IDisposable
     {
         var document = Path.Combine(_temp, "notes.md");
         File.WriteAllText(document, "# Notes\n\nNothing tabular here.\n");
-        var (exit, error) = Import(document, "-o", Path.Combine(_temp, "notes.yaml"));
+        var target = Path.Combine(_temp, "notes.yaml");
+        var (exit, error) = Import(document, "-o", target);
         Assert.Equal(1, exit);
         Assert.Contains("no error-code table found", error);
+        Assert.Contains("nothing written", error);
+        Assert.False(File.Exists(target));
     }
 
     [Fact]

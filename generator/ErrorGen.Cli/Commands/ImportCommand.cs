@@ -34,36 +34,42 @@ internal static class ImportCommand
             }
 
             var imported = TableImporter.Read(File.ReadAllText(input.FullName));
+            foreach (var (line, text) in imported.Unreadable)
+            {
+                console.Error.WriteLine($"{input.Name}({line}): could not read: {text}");
+            }
+
+            if (imported.Codes.Count == 0)
+            {
+                // Nothing to import: no catalog is written, not even an empty one.
+                console.Error.WriteLine($"{input.Name}: no error-code table found (a table needs a code column and a name or description column); nothing written");
+                return 1;
+            }
+
             var catalogName = result.GetValue(name) ?? IdentifierNormalizer.ToPascalCase(Path.GetFileNameWithoutExtension(input.Name));
             var (yaml, changes) = CatalogYamlWriter.Write(
                 catalogName.Length > 0 && char.IsLetter(catalogName[0]) ? catalogName : "Imported" + catalogName, input.Name, imported,
                 result.GetValue(resolve));
+            foreach (var change in changes)
+            {
+                console.Error.WriteLine($"{input.Name}: changed: {change}");
+            }
+
+            var written = "to standard output";
             if (result.GetValue(output) is { } target)
             {
                 File.WriteAllText(target.FullName, yaml);
+                written = target.FullName;
             }
             else
             {
                 console.Out.Write(yaml);
             }
 
-            console.Error.WriteLine($"{imported.Codes.Count} code(s) read, {imported.Unreadable.Count} row(s) could not be read");
-            foreach (var (line, text) in imported.Unreadable)
-            {
-                console.Error.WriteLine($"{input.Name}({line}): could not read: {text}");
-            }
-
-            foreach (var change in changes)
-            {
-                console.Error.WriteLine($"{input.Name}: changed: {change}");
-            }
-
-            if (imported.Codes.Count == 0)
-            {
-                console.Error.WriteLine($"{input.Name}: no error-code table found (a table needs a code column and a name or description column)");
-            }
-
-            return imported.Unreadable.Count == 0 && imported.Codes.Count > 0 ? 0 : 1;
+            // A partial import is still written (what was read is kept), and says so: the exit code is 1 all the same.
+            console.Error.WriteLine($"{imported.Codes.Count} code(s) read, {imported.Unreadable.Count} row(s) could not be read; wrote {written}"
+                + (imported.Unreadable.Count > 0 ? " (the unread rows are listed at its end)" : string.Empty));
+            return imported.Unreadable.Count == 0 ? 0 : 1;
         });
         return command;
     }
