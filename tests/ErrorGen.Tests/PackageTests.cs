@@ -38,6 +38,7 @@ public sealed class PackageTests : IDisposable
 
         // The consumer from the README's quick start.
         var good = CreateConsumer("good", """
+            # yaml-language-server: $schema=errorgen.schema.json
             catalog:
               name: Shop
               namespace: Shop.Errors
@@ -58,6 +59,12 @@ public sealed class PackageTests : IDisposable
             """);
         var (runExit, runOutput) = DotnetCli.Run(good, "run -nodeReuse:false");
         Assert.True(runExit == 0, runOutput);
+
+        // The README's editor set-up for package users: the build wrote the package's schema where the catalog's
+        // "# yaml-language-server: $schema=errorgen.schema.json" comment looks for it.
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(RepoPaths.Root, "catalogs", "errorgen.schema.json")),
+            File.ReadAllText(Path.Combine(good, "errors", "errorgen.schema.json")));
         Assert.Contains("40005 PasswordTooShort HTTP 400", runOutput);
         Assert.Contains("Password must be at least 6 characters.", runOutput);
         Assert.Contains("PasswordTooShort", runOutput);
@@ -145,6 +152,7 @@ public sealed class PackageTests : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <ErrorGenSchemaPath>errors/errorgen.schema.json</ErrorGenSchemaPath>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="ErrorGen" Version="{Version}" PrivateAssets="all" />
