@@ -15,11 +15,12 @@ public static class ErrorGenCli
         // help shows "Usage: errorgen ..." however the tool is started.
         var root = new Command(
             "errorgen",
-            "ErrorGen catalog tooling: check catalogs without a build, write their reference pages, import existing error tables, print the schema")
+            "ErrorGen catalog tooling: check catalogs without a build, update shipped-codes baselines, write reference pages, import existing error tables, print the schema")
         {
             new HelpOption(),
             new VersionOption(),
             CheckCommand.Create(console),
+            BaselineCommand.Create(console),
             DocsCommand.Create(console),
             ImportCommand.Create(console),
             SchemaCommand.Create(console),
