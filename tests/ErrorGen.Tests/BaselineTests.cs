@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using ErrorGen.Tests.Infrastructure;
@@ -112,6 +113,20 @@ public class BaselineTests
 
         var updated = await AnalyzerHarness.ApplyBaselineFixAsync(diagnostic, "/catalogs/Shop.shipped.txt", Baseline);
         Assert.Equal(Baseline + "\n40006 TokenInvalid 400\n", updated);
+        Assert.Empty(RunWith(catalog, updated).Diagnostics);
+    }
+
+    [Fact]
+    public async Task Fix_All_appends_every_new_code_to_the_baseline_at_once()
+    {
+        var catalog = Catalog
+            + "\n  - code: 40006\n    name: TokenInvalid\n    message: Reset token is invalid.\n"
+            + "  - code: 40007\n    name: TokenExpired\n    httpStatus: 401\n    message: Reset token expired.\n";
+        var newCodes = RunWith(catalog, Baseline).Diagnostics.Where(d => d.Id == "EG0035").ToImmutableArray();
+        Assert.Equal(2, newCodes.Length);
+
+        var updated = await AnalyzerHarness.ApplyBaselineFixAllAsync(newCodes, "/catalogs/Shop.shipped.txt", Baseline);
+        Assert.Equal(Baseline + "\n40006 TokenInvalid 400\n40007 TokenExpired 401\n", updated);
         Assert.Empty(RunWith(catalog, updated).Diagnostics);
     }
 

@@ -50,6 +50,49 @@ internal static class AnalyzerHarness
         return (await operation.ChangedSolution.GetAdditionalDocument(baselineId)!.GetTextAsync()).ToString();
     }
 
+    /// <summary>
+    /// Fix All (project scope) for the EG0035 diagnostics of a catalog, as an IDE or <c>dotnet format</c> drives it through
+    /// <see cref="FixAllContext"/>; returns the baseline's new text.
+    /// </summary>
+    public static async Task<string> ApplyBaselineFixAllAsync(ImmutableArray<Diagnostic> diagnostics, string baselinePath, string baselineText)
+    {
+        using var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var baselineId = DocumentId.CreateNewId(projectId);
+        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "Consumer", "Consumer", LanguageNames.CSharp));
+        foreach (var path in diagnostics.Select(d => d.Location.GetLineSpan().Path).Distinct())
+        {
+            solution = solution.AddAdditionalDocument(DocumentInfo.Create(
+                DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), filePath: path,
+                loader: TextLoader.From(TextAndVersion.Create(Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty), VersionStamp.Default))));
+        }
+
+        solution = solution.AddAdditionalDocument(DocumentInfo.Create(
+            baselineId, System.IO.Path.GetFileName(baselinePath), filePath: baselinePath,
+            loader: TextLoader.From(TextAndVersion.Create(Microsoft.CodeAnalysis.Text.SourceText.From(baselineText), VersionStamp.Default))));
+        var fix = new AddToBaselineCodeFix();
+        var context = new FixAllContext(
+            solution.GetProject(projectId)!, fix, FixAllScope.Project, nameof(AddToBaselineCodeFix), fix.FixableDiagnosticIds,
+            new FixedDiagnostics(diagnostics), CancellationToken.None);
+        var action = await fix.GetFixAllProvider()!.GetFixAsync(context);
+        Assert.NotNull(action);
+        var operation = (await action!.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
+        return (await operation.ChangedSolution.GetAdditionalDocument(baselineId)!.GetTextAsync()).ToString();
+    }
+
+    /// <summary>The diagnostics a Fix All sees: all of them, wherever they are located (EG0035's are in YAML files).</summary>
+    private sealed class FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+            => Task.FromResult(Enumerable.Empty<Diagnostic>());
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+    }
+
     /// <summary>Applies the code fix for <paramref name="diagnostic"/> to Consumer.cs and returns its new text.</summary>
     public static async Task<string> ApplyFixAsync(Compilation compilation, Diagnostic diagnostic)
     {
