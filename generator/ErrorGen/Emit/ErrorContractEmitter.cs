@@ -16,7 +16,7 @@ internal static class ErrorContractEmitter
         var name = catalog.TypeName;
         var attribute = $"{name}ErrorsAttribute";
         var isString = catalog.CodeType == CodeType.String;
-        var statuses = catalog.Codes.Where(c => c.IsError).Select(c => c.HttpStatus).Distinct().OrderBy(s => s).ToList();
+        var statuses = catalog.ErrorStatuses();
         var writer = SourceWriter.ForNamespace(catalog.Namespace);
         writer.Line($$"""
             /// <summary>

@@ -78,7 +78,7 @@ internal static class ErrorResultEmitter
     // Every error status of the catalog, in its content types, so the OpenAPI document lists them for the endpoint.
     private static void WriteMetadata(SourceWriter writer, CatalogSpec catalog)
     {
-        var statuses = catalog.Codes.Where(c => c.IsError).Select(c => c.HttpStatus).Distinct().OrderBy(s => s).ToList();
+        var statuses = catalog.ErrorStatuses();
         var (type, contentTypes) = ResponseMetadata(catalog);
         writer.Line($$"""
 

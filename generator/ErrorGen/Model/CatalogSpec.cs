@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace ErrorGen.Model;
 
 /// <summary>
@@ -47,6 +50,9 @@ internal sealed record CatalogSpec(
     public string TypeAccessibility => IsInternal ? "internal" : "public";
 
     public string ExceptionTypeName => TypeName + "Exception";
+
+    /// <summary>The HTTP statuses the catalog's errors are served with, ascending (what an endpoint may answer with).</summary>
+    public List<int> ErrorStatuses() => Codes.Where(c => c.IsError).Select(c => c.HttpStatus).Distinct().OrderBy(s => s).ToList();
 
     public string ExceptionFactoryName => TypeName + "Exceptions";
 
