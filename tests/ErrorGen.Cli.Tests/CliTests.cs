@@ -142,7 +142,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal("warning", diagnostic.GetProperty("severity").GetString());
         Assert.Equal(3, diagnostic.GetProperty("line").GetInt32());
         Assert.Equal(13, diagnostic.GetProperty("column").GetInt32());
-        Assert.EndsWith("#eg0016", diagnostic.GetProperty("helpLink").GetString());
+        Assert.Equal("https://github.com/errorgen/errorgen/blob/main/docs/diagnostics/EG0016.md", diagnostic.GetProperty("helpLink").GetString());
     }
 
     [Fact]

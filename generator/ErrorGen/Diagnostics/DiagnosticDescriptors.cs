@@ -1,18 +1,24 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorGen.Diagnostics;
 
 /// <summary>
 /// Every diagnostic ErrorGen reports. IDs are stable: EG0xxx are about catalogs, EG1xxx about code that uses them.
-/// Adding one means a line in AnalyzerReleases.Unshipped.md and a row in the README's table.
+/// Adding one means a line in AnalyzerReleases.Unshipped.md, a row in the README's table and a page docs/diagnostics/EGxxxx.md.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string CatalogCategory = "ErrorGen.Catalog";
     private const string UsageCategory = "ErrorGen.Usage";
-    private const string HelpLinkRoot = "https://github.com/errorgen/errorgen/blob/main/README.md#";
+
+    // Before every descriptor: static fields initialise in order. Set by the DiagnosticHelpBaseUrl build property.
+    private static readonly string s_helpLinkBase = typeof(DiagnosticDescriptors).Assembly
+        .GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false)
+        .Cast<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "DiagnosticHelpBaseUrl")?.Value ?? string.Empty;
 
     // ----- reading: YAML and schema -----
     public static readonly DiagnosticDescriptor MalformedYaml = Error("EG0001", "Malformed YAML", "The catalog is not valid YAML: {0}");
@@ -337,5 +343,5 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Create(
         string id, string title, string message, DiagnosticSeverity severity, string category = CatalogCategory)
-        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkRoot + id.ToLowerInvariant());
+        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: s_helpLinkBase + id + ".md");
 }

@@ -144,9 +144,12 @@ internal sealed class YamlSyntaxReader
             when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner throws these on some malformed input (found by FuzzTests); the last event read is
-            // the best location there is.
+            // the best location there is. Its message ("Operation is not valid due to the current state of the object")
+            // says nothing to a catalog editor; an unclosed flow collection or quote is what causes it in practice.
             var at = _parser?.Current?.End ?? Mark.Empty;
-            Report(DiagnosticDescriptors.MalformedYaml, at, at, "the YAML parser failed after this point (" + exception.Message + ")");
+            Report(DiagnosticDescriptors.MalformedYaml, at, at,
+                "the YAML parser could not go on after this point; look for an unclosed '[', '{' or quote here ("
+                + exception.GetType().Name + ")");
             return null;
         }
     }

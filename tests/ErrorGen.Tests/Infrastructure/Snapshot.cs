@@ -51,7 +51,7 @@ internal static class Snapshot
     private static string Scrub(string source)
         => Regex.Replace(source, "GeneratedCode\\(\"ErrorGen\", \"[^\"]*\"\\)", "GeneratedCode(\"ErrorGen\", \"{version}\")");
 
-    private static string Diff(string expected, string actual)
+    public static string Diff(string expected, string actual)
     {
         var diff = InlineDiffBuilder.Diff(expected, actual);
         var builder = new StringBuilder();
