@@ -8,23 +8,59 @@ namespace ErrorGen.Tests;
 
 /// <summary>
 /// The README's quick start, done for real: pack ErrorGen into a local feed, create fresh consumers that reference
-/// the package from it, build and run one, and watch a colliding catalog fail the other's build.
+/// the package from it, build and run one, and watch a colliding catalog fail the other's build; and the code fixes
+/// applied by <c>dotnet format</c>, as a team would clean up a code base.
 /// </summary>
-public sealed class PackageTests : IDisposable
+public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
 {
     private const string Version = "0.1.0";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "errorgen-package-" + Guid.NewGuid().ToString("N"));
+    private readonly PackedFeed _feed;
+    private readonly string _root;
 
-    public PackageTests() => Directory.CreateDirectory(_root);
+    public PackageTests(PackedFeed feed)
+    {
+        _feed = feed;
+        _root = Path.Combine(feed.Root, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_root);
+    }
+
+    /// <summary>ErrorGen packed once into a local feed, for every test of the class.</summary>
+    public sealed class PackedFeed : IDisposable
+    {
+        public PackedFeed()
+        {
+            Directory.CreateDirectory(Root);
+            (PackExitCode, PackOutput) = DotnetCli.Run(RepoPaths.Root, $"pack generator/ErrorGen.Package/ErrorGen.Package.csproj -c Release -o \"{Feed}\" -nodeReuse:false");
+        }
+
+        public string Root { get; } = Path.Combine(Path.GetTempPath(), "errorgen-package-" + Guid.NewGuid().ToString("N"));
+
+        public string Feed => Path.Combine(Root, "feed");
+
+        public int PackExitCode { get; }
+
+        public string PackOutput { get; }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+    }
 
     [Fact]
     public void A_fresh_consumer_of_the_packed_package_builds_runs_and_fails_on_a_collision()
     {
-        var feed = Path.Combine(_root, "feed");
-        var (packExit, packOutput) = DotnetCli.Run(RepoPaths.Root, $"pack generator/ErrorGen.Package/ErrorGen.Package.csproj -c Release -o \"{feed}\" -nodeReuse:false");
-        Assert.True(packExit == 0, packOutput);
+        var feed = _feed.Feed;
+        Assert.True(_feed.PackExitCode == 0, _feed.PackOutput);
         var package = Path.Combine(feed, $"ErrorGen.{Version}.nupkg");
-        Assert.True(File.Exists(package), packOutput);
+        Assert.True(File.Exists(package), _feed.PackOutput);
         using (var archive = System.IO.Compression.ZipFile.OpenRead(package))
         {
             Assert.NotNull(archive.GetEntry("analyzers/dotnet/cs/ErrorGen.dll"));
@@ -87,6 +123,69 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("payments.yaml(3,13)", buildOutput);
     }
 
+    [Fact]
+    public void Dotnet_format_applies_each_code_fix_to_every_occurrence_in_the_project()
+    {
+        Assert.True(_feed.PackExitCode == 0, _feed.PackOutput);
+        var project = CreateConsumer("fixes", """
+            catalog:
+              name: Shop
+              namespace: Shop.Errors
+              defaultHttpStatus: 400
+            codes:
+              - { code: 40001, name: InvalidCaptcha, message: The captcha is invalid. }
+              - { code: 40002, name: CardError, deprecated: true, replacedBy: 40003, message: The card could not be charged. }
+              - { code: 40003, name: CardDeclined, message: The card was declined. }
+            """, _feed.Feed);
+        File.WriteAllText(Path.Combine(project, "Checkout.cs"), """
+            using Shop.Errors;
+
+            public static class Checkout
+            {
+                public static ShopCode Rejected() => (ShopCode)40001;
+                public static ShopCode Again() => (ShopCode)40001;
+                public static ShopCode Declined() => ShopCode.CardError;
+                public static string Name(ShopCode code) => code.ToString();
+            }
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using Shop.Errors;
+
+            System.Console.WriteLine(Checkout.Name((ShopCode)40001) + Checkout.Name(ShopCode.CardError) + ShopCode.CardDeclined.ToString());
+            """);
+        var (restoreExit, restoreOutput) = DotnetCli.Run(project, "restore -nodeReuse:false");
+        Assert.True(restoreExit == 0, restoreOutput);
+
+        // One run per ID: dotnet format applies only the first ID's Fix All when several would change one project in a run.
+        foreach (var id in new[] { "EG1002", "EG1003", "EG1005" })
+        {
+            var (formatExit, formatOutput) = DotnetCli.Run(project, $"format analyzers --diagnostics {id} --severity info --no-restore");
+            Assert.True(formatExit == 0, formatOutput);
+            Assert.DoesNotContain("Unable to fix", formatOutput);
+        }
+
+        Assert.Equal("""
+            using Shop.Errors;
+
+            public static class Checkout
+            {
+                public static ShopCode Rejected() => ShopCode.InvalidCaptcha;
+                public static ShopCode Again() => ShopCode.InvalidCaptcha;
+                public static ShopCode Declined() => ShopCode.CardDeclined;
+                public static string Name(ShopCode code) => code.ToStringFast();
+            }
+            """, File.ReadAllText(Path.Combine(project, "Checkout.cs")).Replace("\r\n", "\n"));
+        Assert.Equal("""
+            using Shop.Errors;
+
+            System.Console.WriteLine(Checkout.Name(ShopCode.InvalidCaptcha) + Checkout.Name(ShopCode.CardDeclined) + ShopCode.CardDeclined.ToStringFast());
+            """, File.ReadAllText(Path.Combine(project, "Program.cs")).Replace("\r\n", "\n"));
+
+        // With warnings as errors: no EG1xxx left, and no CS0618 for the deprecated member.
+        var (buildExit, buildOutput) = DotnetCli.Run(project, "build --no-restore -nodeReuse:false");
+        Assert.True(buildExit == 0, buildOutput);
+    }
+
     /// <summary>What a team checks before adopting a package: license, source, icon, readme, and no builder's paths inside.</summary>
     private static void AssertTrustworthyMetadata(System.IO.Compression.ZipArchive archive)
     {
@@ -137,7 +236,7 @@ public sealed class PackageTests : IDisposable
             <configuration>
               <config>
                 <!-- Its own package cache: a re-packed 0.1.0 must not be served stale from the global one. -->
-                <add key="globalPackagesFolder" value="{Path.Combine(_root, "packages")}" />
+                <add key="globalPackagesFolder" value="{Path.Combine(_feed.Root, "packages")}" />
               </config>
               <packageSources>
                 <clear />
@@ -164,15 +263,4 @@ public sealed class PackageTests : IDisposable
         return directory;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
 }
