@@ -52,6 +52,35 @@ public class DiagnosticPageTests
         }
     }
 
+    /// <summary>The README's table shows, for each catalog diagnostic, the message of its page's example.</summary>
+    private static void AssertReadmeRowShows(string id, string message)
+    {
+        if (!id.StartsWith("EG0", StringComparison.Ordinal))
+        {
+            return; // the EG1xxx table describes what is flagged and the code fix instead
+        }
+
+        var readmePath = Path.Combine(RepoPaths.Root, "README.md");
+        var lines = File.ReadAllLines(readmePath).ToList();
+        var index = lines.FindIndex(l => l.StartsWith($"| <a id=\"{id.ToLowerInvariant()}\"></a>[{id}]", StringComparison.Ordinal));
+        Assert.True(index >= 0, $"README.md has no row for {id}");
+        var cells = lines[index].Split(" | ");
+        var expected = "*" + MarkdownCell(message) + "* |";
+        if (Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) == "1")
+        {
+            cells[^1] = expected;
+            lines[index] = string.Join(" | ", cells);
+            File.WriteAllText(readmePath, string.Join("\n", lines) + "\n");
+            return;
+        }
+
+        Assert.True(cells[^1] == expected, $"README.md's row for {id} shows\n{cells[^1]}\nbut its page's example reports\n{expected}");
+    }
+
+    // Inside a table cell in italics: backslashes, emphasis, pipes and angle brackets are escaped.
+    private static string MarkdownCell(string text)
+        => text.Replace("\\", "\\\\").Replace("*", "\\*").Replace("_", "\\_").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;");
+
     [Fact]
     public void Every_page_is_a_diagnostic_s()
         => Assert.All(
@@ -80,6 +109,8 @@ public class DiagnosticPageTests
         }
 
         // The fix's files replace the example's of the same path; a block marked 'deleted' removes its file.
+        AssertReadmeRowShows(id, example.Diagnostics.First(d => d.Id == id).GetMessage());
+
         var fixedFiles = page.ExampleFiles.Where(f => page.FixFiles.All(fix => fix.Path != f.Path))
             .Concat(page.FixFiles.Where(f => !f.Attributes.ContainsKey("deleted")));
         var fixedBuild = await PageExampleRunner.BuildAsync(fixedFiles);

@@ -72,27 +72,10 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
             AssertTrustworthyMetadata(archive);
         }
 
-        // The consumer from the README's quick start.
-        var good = CreateConsumer("good", """
-            # yaml-language-server: $schema=errorgen.schema.json
-            catalog:
-              name: Shop
-              namespace: Shop.Errors
-              defaultHttpStatus: 400
-            codes:
-              - code: 40005
-                name: PasswordTooShort
-                message: Password must be at least {minLength} characters.
-                parameters: { minLength: int }
-            """, feed);
-        File.WriteAllText(Path.Combine(good, "Program.cs"), """
-            using Shop.Errors;
-
-            var info = ShopCode.PasswordTooShort.GetInfo();
-            System.Console.WriteLine($"{info.Value} {info.MemberName} HTTP {info.HttpStatus}");
-            System.Console.WriteLine(ShopErrors.FormatPasswordTooShort(minLength: 6));
-            System.Console.WriteLine(ShopErrors.TryParse("40005", out ShopCode code) ? code.ToStringFast() : "unknown");
-            """);
+        // The consumer from the README's quick start: its catalog and its program, as the README shows them.
+        var good = CreateConsumer("good", Readme.QuickStartCatalog, feed);
+        var program = Readme.QuickStartProgram;
+        File.WriteAllText(Path.Combine(good, "Program.cs"), program);
         var (runExit, runOutput) = DotnetCli.Run(good, "run -nodeReuse:false");
         Assert.True(runExit == 0, runOutput);
 
@@ -101,26 +84,26 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         Assert.Equal(
             File.ReadAllText(Path.Combine(RepoPaths.Root, "catalogs", "errorgen.schema.json")),
             File.ReadAllText(Path.Combine(good, "errors", "errorgen.schema.json")));
-        Assert.Contains("40005 PasswordTooShort HTTP 400", runOutput);
-        Assert.Contains("Password must be at least 6 characters.", runOutput);
+        // Each line the README's comments say the program prints, it prints.
+        var promised = System.Text.RegularExpressions.Regex.Matches(program, @"// (.+)$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value.Trim()).ToList();
+        Assert.Equal(2, promised.Count);
+        Assert.All(promised, line => Assert.Contains(line + "\n", runOutput.Replace("\r\n", "\n")));
         Assert.Contains("PasswordTooShort", runOutput);
 
-        // The same package, a catalog whose two files declare one code: dotnet build must fail with EG0010.
-        var bad = CreateConsumer("bad", """
-            catalog:
-              name: Shop
-              namespace: Shop.Errors
-              defaultHttpStatus: 400
-            codes:
-              - { code: 40112, name: CaptchaExpired, message: The captcha expired. }
-            """, feed);
-        File.WriteAllText(Path.Combine(bad, "errors", "payments.yaml"), "catalog: Shop\ncodes:\n  - { code: 40112, name: CardExpired, message: The card expired. }\n");
+        // The same package, the README's catalog and its second file declaring the same code: dotnet build fails with
+        // EG0010, and prints the lines the README shows (there with paths relative to the project).
+        var bad = CreateConsumer("bad", Readme.QuickStartCatalog, feed);
+        File.WriteAllText(Path.Combine(bad, "errors", "wallet.yaml"), Readme.QuickStartSecondFile);
         File.WriteAllText(Path.Combine(bad, "Program.cs"), "System.Console.WriteLine(Shop.Errors.ShopErrors.Count);");
         var (buildExit, buildOutput) = DotnetCli.Run(bad, "build -nodeReuse:false");
         Assert.NotEqual(0, buildExit);
-        // Files are read in path order, so the later one (shop.yaml) carries the error and names the other.
-        Assert.Contains("shop.yaml(6,13): error EG0010: Code 40112 is declared twice in catalog 'Shop'", buildOutput);
-        Assert.Contains("payments.yaml(3,13)", buildOutput);
+        var printed = buildOutput.Replace("\r\n", "\n").Replace(bad + Path.DirectorySeparatorChar, string.Empty);
+        var shown = System.Text.RegularExpressions.Regex.Matches(
+                Readme.Text, @"^\s*(errors/(?:shop|wallet)\.yaml\(\d+,\d+\): error EG0010: .*)$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value.Trim()).Distinct().ToList();
+        Assert.Equal(2, shown.Count);
+        Assert.All(shown, line => Assert.Contains(line + " [bad.csproj]", printed.Replace(Path.Combine(bad, "bad.csproj"), "bad.csproj")));
     }
 
     [Fact]
