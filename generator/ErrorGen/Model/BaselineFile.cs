@@ -22,6 +22,9 @@ internal sealed record BaselineEntry(
     public static string FormatParameters(EquatableArray<ParameterSpec> parameters)
         => string.Join(" ", System.Linq.Enumerable.Select(parameters, p => $"{p.Name}:{p.Type.ToString().ToLowerInvariant()}"));
 
+    /// <summary>The entry as its baseline line says it (without <c>retired</c>).</summary>
+    public string Line() => $"{Code} {Name} {HttpStatus}" + (Parameters.Length > 0 ? " " + Parameters : string.Empty);
+
     public static string Line(CodeSpec code)
     {
         var parameters = FormatParameters(code.Parameters);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using ErrorGen.Diagnostics;
 using ErrorGen.Model;
@@ -9,7 +8,8 @@ namespace ErrorGen.Validation;
 /// <summary>
 /// Compares a catalog with its shipped-codes baseline, like protobuf's reserved numbers: a shipped code keeps its
 /// number, name, HTTP status and template parameters; removing one requires marking it retired; a retired number or
-/// name is never reused. New codes are reported (info) so the baseline is updated when the catalog ships.
+/// name is never reused. New codes are reported (info) so the baseline is updated when the catalog ships. The rules
+/// themselves are ReleaseRules, which `errorgen diff` applies between two versions of a catalog.
 /// </summary>
 internal static class BaselineValidator
 {
@@ -49,98 +49,42 @@ internal static class BaselineValidator
                 first.CatalogName.Value.Location.Display));
         }
 
-        var errors = codes.Where(c => !c.IsSuccess).ToList();
-        var current = new CurrentCodes(errors.ToDictionary(c => c.Text), errors.ToDictionary(c => c.MemberName), places);
-        var accounted = new HashSet<string>();
-        foreach (var entry in first.Entries)
+        foreach (var change in ReleaseRules.Compare(first.Entries, ReleaseRules.Covered(codes)))
         {
-            if (entry.IsRetired)
-            {
-                CheckRetired(entry, current, diagnostics);
-            }
-            else if (CheckShipped(entry, current, input.Name, diagnostics) is { } stillThere)
-            {
-                accounted.Add(stillThere);
-            }
-        }
-
-        var known = new HashSet<string>(first.Entries.Select(e => e.Code));
-        foreach (var code in errors.Where(c => !known.Contains(c.Text) && !accounted.Contains(c.Text)))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInBaseline, places[code.Text].Code, code.Text, code.MemberName) with
-            {
-                Properties = new[] { (BaselinePathProperty, first.FilePath), (BaselineLineProperty, BaselineEntry.Line(code)) }.ToEquatableArray(),
-            });
+            diagnostics.Add(Report(change, places, first.FilePath, input.Name));
         }
     }
 
-    /// <summary>The catalog's error codes by number and by member name, with where each is declared.</summary>
-    private sealed record CurrentCodes(
-        Dictionary<string, CodeSpec> ByText, Dictionary<string, CodeSpec> ByName, IReadOnlyDictionary<string, CodePlaces> Places);
-
-    /// <summary>A retired code's number and name stay retired.</summary>
-    private static void CheckRetired(BaselineEntry entry, CurrentCodes current, List<DiagnosticInfo> diagnostics)
+    /// <summary>A release rule broken (or a code to add to the baseline), at the catalog line that broke it.</summary>
+    private static DiagnosticInfo Report(ReleaseChange change, IReadOnlyDictionary<string, CodePlaces> places, string baselinePath, string catalogName)
     {
-        var where = entry.Location.Display;
-        if (current.ByText.TryGetValue(entry.Code, out var sameNumber))
+        var entry = change.Released;
+        var code = change.Current;
+        var where = entry?.Location.Display ?? string.Empty;
+        return change.Kind switch
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.RetiredCodeReused, current.Places[sameNumber.Text].Code, entry.Location,
-                $"Code {sameNumber.Text} ({sameNumber.Identifier})", "number", entry.Name, where));
-        }
-
-        if (current.ByName.TryGetValue(entry.Name, out var sameName) && sameName.Text != entry.Code)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.RetiredCodeReused, current.Places[sameName.Text].Name, entry.Location,
-                $"Code {sameName.Text} ({sameName.Identifier})", "name", entry.Name, where));
-        }
-    }
-
-    /// <summary>
-    /// A shipped code keeps its number, name, HTTP status and template parameters. Returns the code that still
-    /// answers for the entry (by number, else renumbered under its name), or null when it was removed.
-    /// </summary>
-    private static string? CheckShipped(BaselineEntry entry, CurrentCodes current, string catalogName, List<DiagnosticInfo> diagnostics)
-    {
-        var where = entry.Location.Display;
-        if (current.ByText.TryGetValue(entry.Code, out var code))
-        {
-            var place = current.Places[code.Text];
-            if (code.MemberName != entry.Name)
+            ReleaseChangeKind.Added => DiagnosticInfo.Create(DiagnosticDescriptors.CodeNotInBaseline, places[code!.Text].Code, code.Text, code.MemberName) with
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.ShippedCodeRenamed, place.Name, entry.Location,
-                    $"Code {code.Text} was renamed from '{entry.Name}' to '{code.MemberName}'", where));
-            }
-
-            if (code.HttpStatus != entry.HttpStatus)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.ShippedCodeChanged, place.Code, entry.Location, code.Text, "HTTP status",
-                    entry.HttpStatus.ToString(CultureInfo.InvariantCulture), code.HttpStatus.ToString(CultureInfo.InvariantCulture), where));
-            }
-
-            var parameters = BaselineEntry.FormatParameters(code.Parameters);
-            if (parameters != entry.Parameters)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.ShippedCodeChanged, place.Code, entry.Location, code.Text, "template parameters",
-                    entry.Parameters, parameters, where));
-            }
-
-            return code.Text;
-        }
-
-        if (current.ByName.TryGetValue(entry.Name, out var renumbered))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.ShippedCodeRenamed, current.Places[renumbered.Text].Code, entry.Location,
-                $"'{entry.Name}' was renumbered from {entry.Code} to {renumbered.Text}", where));
-            return renumbered.Text;
-        }
-
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShippedCodeRemoved, entry.Location, entry.Code, entry.Name, catalogName));
-        return null;
+                Properties = new[] { (BaselinePathProperty, baselinePath), (BaselineLineProperty, BaselineEntry.Line(code)) }.ToEquatableArray(),
+            },
+            ReleaseChangeKind.Removed => DiagnosticInfo.Create(DiagnosticDescriptors.ShippedCodeRemoved, entry!.Location, entry.Code, entry.Name, catalogName),
+            ReleaseChangeKind.Renamed => DiagnosticInfo.Create(
+                DiagnosticDescriptors.ShippedCodeRenamed, places[code!.Text].Name, entry!.Location,
+                $"Code {code.Text} was renamed from '{change.Before}' to '{change.After}'", where),
+            ReleaseChangeKind.Renumbered => DiagnosticInfo.Create(
+                DiagnosticDescriptors.ShippedCodeRenamed, places[code!.Text].Code, entry!.Location,
+                $"'{entry.Name}' was renumbered from {change.Before} to {change.After}", where),
+            ReleaseChangeKind.HttpStatusChanged or ReleaseChangeKind.ParametersChanged => DiagnosticInfo.Create(
+                DiagnosticDescriptors.ShippedCodeChanged, places[code!.Text].Code, entry!.Location, code.Text,
+                change.Kind == ReleaseChangeKind.HttpStatusChanged ? "HTTP status" : "template parameters", change.Before, change.After, where),
+            _ => DiagnosticInfo.Create(
+                DiagnosticDescriptors.RetiredCodeReused,
+                change.Kind == ReleaseChangeKind.RetiredNumberReused ? places[code!.Text].Code : places[code!.Text].Name,
+                entry!.Location,
+                $"Code {code.Text} ({code.Identifier})",
+                change.Kind == ReleaseChangeKind.RetiredNumberReused ? "number" : "name",
+                entry.Name,
+                where),
+        };
     }
 }
