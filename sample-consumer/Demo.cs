@@ -13,6 +13,13 @@ public static class Demo
     /// </summary>
     public static bool AsValue(Microsoft.AspNetCore.Http.HttpContext context) => context.Request.Query["as"] == "value";
 
+    /// <summary>What <c>GET /</c> says about observability: every error answered is an OpenTelemetry signal, no package needed.</summary>
+    public const string Telemetry =
+        "Every error answered sets error.type (the code) on the request's activity and counts once on its catalog's counter "
+        + "(errorgen.<catalog>.errors, tagged error.type, errorgen.code.name, errorgen.module, http.response.status_code, "
+        + "errorgen.retryable) of the meter 'ErrorGen': an OpenTelemetry exporter picks it up with AddMeter(\"ErrorGen\"). "
+        + "Logs use the code as EventId.";
+
     public static readonly IReadOnlyList<DemoEndpoint> Endpoints = new[]
     {
         new DemoEndpoint("GET", "/task-market/ok", "TaskMarket", "0", 200, "success in the { code, message, data, timestamp } envelope"),

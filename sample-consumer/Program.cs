@@ -79,7 +79,7 @@ app.UseRequestLocalization();
 app.UseRateLimiter();
 
 app.MapOpenApi();
-app.MapGet("/", () => TypedResults.Ok(new ApiIndex("ErrorGen sample API", Demo.Endpoints, "/openapi/v1.json")));
+app.MapGet("/", () => TypedResults.Ok(new ApiIndex("ErrorGen sample API", Demo.Endpoints, "/openapi/v1.json", Demo.Telemetry)));
 
 var taskMarket = app.MapGroup("/task-market");
 taskMarket.MapGet("/ok", IResult () => TaskMarketEnvelope.Ok(new WalletBalance(42)));

@@ -7,7 +7,7 @@ namespace SampleConsumer;
 // trimmed, where System.Text.Json has no reflection and minimal APIs generate their request delegates at build time.
 
 /// <summary>GET /.</summary>
-public sealed record ApiIndex(string Name, IReadOnlyList<DemoEndpoint> Endpoints, string OpenApi);
+public sealed record ApiIndex(string Name, IReadOnlyList<DemoEndpoint> Endpoints, string OpenApi, string Telemetry);
 
 /// <summary>Task-market's success data.</summary>
 public sealed record WalletBalance(int Balance);

@@ -22,7 +22,8 @@ public sealed class SampleApiFactory : WebApplicationFactory<Program>
     public IReadOnlyList<LogEntry> LogsOf(string category) => Logs.Where(l => l.Category == category).ToList();
 }
 
-public sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message, System.Exception? Exception);
+public sealed record LogEntry(
+    string Category, LogLevel Level, EventId EventId, string Message, System.Exception? Exception, IReadOnlyList<KeyValuePair<string, object?>> Properties);
 
 internal sealed class CapturingLoggerProvider : ILoggerProvider
 {
@@ -53,6 +54,8 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, System.Exception? exception, System.Func<TState, System.Exception?, string> formatter)
-            => _logs.Enqueue(new LogEntry(_category, logLevel, eventId, formatter(state, exception), exception));
+            => _logs.Enqueue(new LogEntry(
+                _category, logLevel, eventId, formatter(state, exception), exception,
+                state as IReadOnlyList<KeyValuePair<string, object?>> ?? System.Array.Empty<KeyValuePair<string, object?>>()));
     }
 }

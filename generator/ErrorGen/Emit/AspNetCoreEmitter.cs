@@ -6,7 +6,8 @@ namespace ErrorGen.Emit;
 /// <summary>
 /// Emits the ASP.NET Core side of a catalog (only when the project references ASP.NET Core): <c>ToProblemDetails</c>
 /// (RFC 9457), an <c>IExceptionHandler</c> registered by <c>AddXErrors()</c> that logs each error once and writes
-/// problem+json or the catalog's envelope, and the rate limiter's rejection in the catalog's format.
+/// problem+json or the catalog's envelope, and the rate limiter's rejection in the catalog's format. Each error written
+/// is recorded for OpenTelemetry (<see cref="TelemetryRuntimeWriter"/>) unless the catalog says <c>telemetry: false</c>.
 /// </summary>
 internal static class AspNetCoreEmitter
 {
@@ -88,6 +89,16 @@ internal static class AspNetCoreEmitter
             {{CSharpText.GeneratedCodeAttribute}}
             """);
         writer.Open($"{catalog.TypeAccessibility} static partial class {name}AspNetCore");
+        if (catalog.HasTelemetry)
+        {
+            writer.Line($$"""
+                // Every error WriteErrorAsync writes, on the "{{TelemetryRuntimeWriter.MeterName}}" meter (catalog option telemetry: false leaves it out).
+                private static readonly {{KnownTypes.Counter}}<long> s_errors = {{CatalogRuntimeEmitter.Type}}.Meter.CreateCounter<long>(
+                    {{CSharpText.Literal(CounterName(catalog))}}, "{error}", {{CSharpText.Literal("Errors of the " + catalog.Name + " catalog written to responses, by code")}});
+
+                """);
+        }
+
         writer.Line($$"""
             /// <summary>
             /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
@@ -205,6 +216,11 @@ internal static class AspNetCoreEmitter
             var options = {{KnownTypes.ServiceProviderServiceExtensions}}.GetService<{{KnownTypes.IOptions}}<{{name}}ErrorsOptions>>(httpContext.RequestServices)?.Value ?? new {{name}}ErrorsOptions();
             {{CatalogRuntimeEmitter.Type}}.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
             """);
+        if (catalog.HasTelemetry)
+        {
+            writer.Line($"{CatalogRuntimeEmitter.Type}.RecordError(s_errors, httpContext, error.HttpStatus, {WireText(catalog)}, error.Info.MemberName, error.Info.ModuleName, error.Info.IsRetryable);");
+        }
+
         writer.Line(catalog.TranslatedLocales.Count > 0
             ? $"httpContext.Response.Headers[\"Content-Language\"] = {catalog.CatalogClassName}.ResolveLocale(CultureOf(httpContext));"
             : "// One locale: no Content-Language negotiation.");
@@ -268,7 +284,7 @@ internal static class AspNetCoreEmitter
             }
 
             var wire = {{KnownTypes.Convert}}.ToString(error.Info.Value, {{KnownTypes.CultureInfo}}.InvariantCulture) ?? string.Empty;
-            {{CatalogRuntimeEmitter.Type}}.LogError(_logger, error.HttpStatus, wire, error.Info.ModuleName, {{CatalogRuntimeEmitter.Type}}.TraceIdOf(httpContext), exception);
+            {{CatalogRuntimeEmitter.Type}}.LogError(_logger, error.HttpStatus, {{(catalog.CodeType == CodeType.Integer ? "error.Info.Value" : "0")}}, error.Info.MemberName, wire, error.Info.ModuleName, {{CatalogRuntimeEmitter.Type}}.TraceIdOf(httpContext), exception);
 
             var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
             await {{name}}AspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);
@@ -314,4 +330,27 @@ internal static class AspNetCoreEmitter
         }
         """);
     }
+
+    // "errorgen.card_payments.errors": OpenTelemetry's lower-case, dot-separated instrument names.
+    private static string CounterName(CatalogSpec catalog)
+    {
+        var snake = new System.Text.StringBuilder("errorgen.");
+        var name = catalog.TypeName;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c) && i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+            {
+                snake.Append('_');
+            }
+
+            snake.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_');
+        }
+
+        return snake.Append(".errors").ToString();
+    }
+
+    // The code as error.type carries it: its wire text.
+    private static string WireText(CatalogSpec catalog)
+        => catalog.CodeType == CodeType.Integer ? $"error.Info.Value.ToString({KnownTypes.CultureInfo}.InvariantCulture)" : "error.Info.Value";
 }

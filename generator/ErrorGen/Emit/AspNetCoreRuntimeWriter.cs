@@ -3,7 +3,7 @@ namespace ErrorGen.Emit;
 /// <summary>
 /// The ASP.NET Core plumbing that no catalog changes, in <see cref="CatalogRuntimeEmitter"/>'s shared class (web projects
 /// only): the request's culture and trace id, the Accept negotiation, status and <c>Retry-After</c>, writing problem+json,
-/// the two log events, and the envelope's JSON buffer. Each catalog's integration keeps what its catalog decides.
+/// and the envelope's JSON buffer (logs and telemetry: <see cref="TelemetryRuntimeWriter"/>). Each catalog's integration keeps what its catalog decides.
 /// </summary>
 internal static class AspNetCoreRuntimeWriter
 {
@@ -12,6 +12,8 @@ internal static class AspNetCoreRuntimeWriter
         WriteRequest(writer);
         writer.Line();
         WriteResponse(writer);
+        writer.Line();
+        TelemetryRuntimeWriter.Write(writer);
         writer.Line();
         WriteEnvelope(writer);
     }
@@ -59,51 +61,6 @@ internal static class AspNetCoreRuntimeWriter
     private static void WriteResponse(SourceWriter writer)
     {
         writer.Line($$"""
-            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string, string, {{KnownTypes.Exception}}?> s_clientError =
-                {{KnownTypes.LoggerMessage}}.Define<string, string, string>(
-                    {{KnownTypes.LogLevel}}.Information, new {{KnownTypes.EventId}}(4000, "ClientError"),
-                    "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
-            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string, string, {{KnownTypes.Exception}}?> s_serverError =
-                {{KnownTypes.LoggerMessage}}.Define<string, string, string>(
-                    {{KnownTypes.LogLevel}}.Error, new {{KnownTypes.EventId}}(5000, "ServerError"),
-                    "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
-            // Codes without a module: the same events, without a "(module (null))" in the text.
-            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string, {{KnownTypes.Exception}}?> s_clientErrorNoModule =
-                {{KnownTypes.LoggerMessage}}.Define<string, string>(
-                    {{KnownTypes.LogLevel}}.Information, new {{KnownTypes.EventId}}(4000, "ClientError"),
-                    "Request failed with error {ErrorCode}, trace {TraceId}");
-
-            private static readonly {{KnownTypes.Action}}<{{KnownTypes.ILogger}}, string, string, {{KnownTypes.Exception}}?> s_serverErrorNoModule =
-                {{KnownTypes.LoggerMessage}}.Define<string, string>(
-                    {{KnownTypes.LogLevel}}.Error, new {{KnownTypes.EventId}}(5000, "ServerError"),
-                    "Request failed with error {ErrorCode}, trace {TraceId}");
-
-            // Server errors at Error with the exception; client errors at Information without it (they are the caller's).
-            public static void LogError({{KnownTypes.ILogger}} logger, int httpStatus, string wire, string? module, string traceId, {{KnownTypes.Exception}} exception)
-            {
-                if (httpStatus >= 500)
-                {
-                    if (module is null)
-                    {
-                        s_serverErrorNoModule(logger, wire, traceId, exception);
-                    }
-                    else
-                    {
-                        s_serverError(logger, wire, module, traceId, exception);
-                    }
-                }
-                else if (module is null)
-                {
-                    s_clientErrorNoModule(logger, wire, traceId, null);
-                }
-                else
-                {
-                    s_clientError(logger, wire, module, traceId, null);
-                }
-            }
-
             // What ASP.NET Core's exception handler middleware sets on every error it handles: an error is never cached.
             public static void PreventCaching({{KnownTypes.HttpContext}} httpContext)
             {

@@ -116,9 +116,14 @@ internal static class KnownTypes
     public const string IHostEnvironment = "global::Microsoft.Extensions.Hosting.IHostEnvironment";
     public const string HostEnvironmentEnvExtensions = "global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions";
     public const string ILogger = "global::Microsoft.Extensions.Logging.ILogger";
-    public const string LoggerMessage = "global::Microsoft.Extensions.Logging.LoggerMessage";
     public const string EventId = "global::Microsoft.Extensions.Logging.EventId";
     public const string LogLevel = "global::Microsoft.Extensions.Logging.LogLevel";
+    public const string Meter = "global::System.Diagnostics.Metrics.Meter";
+    public const string Counter = "global::System.Diagnostics.Metrics.Counter";
+    public const string TagList = "global::System.Diagnostics.TagList";
+    public const string ActivityStatusCode = "global::System.Diagnostics.ActivityStatusCode";
+    public const string IHttpActivityFeature = "global::Microsoft.AspNetCore.Http.Features.IHttpActivityFeature";
+    public const string IReadOnlyListOfKeyValuePair = "global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, object?>>";
 
     /// <summary>The namespace of the OpenAPI document model (Microsoft.OpenApi 1.x and 2.x keep it).</summary>
     public const string OpenApiModels = "global::Microsoft.OpenApi";

@@ -66,6 +66,9 @@ internal sealed record CatalogHeader(
     /// <summary><c>http: false</c>: the codes have no HTTP meaning (a database's or a driver's error list).</summary>
     public Located<bool>? Http { get; init; }
 
+    /// <summary><c>telemetry: false</c>: the ASP.NET Core integration records no activity tags or metrics for this catalog.</summary>
+    public Located<bool>? Telemetry { get; init; }
+
     /// <summary>How the catalog's messages are written (<c>messageFormat: plain</c>); codes may say otherwise.</summary>
     public Located<MessageFormat>? MessageFormat { get; init; }
 

@@ -43,6 +43,12 @@ internal sealed record CatalogSpec(
     /// <summary>False for <c>http: false</c>: the codes have no HTTP meaning (a database's or a driver's error list).</summary>
     public bool HasHttp { get; init; } = true;
 
+    /// <summary>
+    /// False for <c>telemetry: false</c>: the ASP.NET Core integration writes the catalog's errors without setting
+    /// <c>error.type</c> on the request's activity or counting them on the ErrorGen meter.
+    /// </summary>
+    public bool HasTelemetry { get; init; } = true;
+
     /// <summary>The catalog's own per-code fields; each code's <see cref="CodeSpec.Fields"/> follow this order.</summary>
     public EquatableArray<FieldSpec> Fields { get; init; } = EquatableArray<FieldSpec>.Empty;
 

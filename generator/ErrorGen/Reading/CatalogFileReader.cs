@@ -19,7 +19,7 @@ internal static class CatalogFileReader
     private static readonly string[] s_catalogKeys =
     {
         "name", "namespace", "description", "codeType", "typeBaseUri", "defaultHttpStatus", "success", "internalErrorCode", "rateLimitCode",
-        "statusCodes", "envelope", "defaultLocale", "locales", "strictLocales", "accessibility", "codeSpace", "http",
+        "statusCodes", "envelope", "defaultLocale", "locales", "strictLocales", "accessibility", "codeSpace", "http", "telemetry",
         "messageFormat", "fields",
     };
 
@@ -201,6 +201,7 @@ internal static class CatalogFileReader
                     StrictLocales = reader.Boolean("strictLocales"),
                     CodeSpace = reader.String("codeSpace"),
                     Http = reader.Boolean("http"),
+                    Telemetry = reader.Boolean("telemetry"),
                     MessageFormat = ReadMessageFormat(reader),
                     Fields = reader.Mapping("fields") is { } declared
                         ? FieldReader.ReadDeclarations(declared, diagnostics)

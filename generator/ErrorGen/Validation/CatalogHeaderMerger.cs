@@ -56,6 +56,7 @@ internal static class CatalogHeaderMerger
         Fields = merged.Fields.Count == 0 ? header.Fields : merged.Fields,
         CodeSpace = conflicts.Take(merged.CodeSpace, header.CodeSpace, "codeSpace"),
         Http = conflicts.Take(merged.Http, header.Http, "http"),
+        Telemetry = conflicts.Take(merged.Telemetry, header.Telemetry, "telemetry"),
         IsInternal = conflicts.Take(merged.IsInternal, header.IsInternal, "accessibility"),
         MessageFormat = conflicts.Take(merged.MessageFormat, header.MessageFormat, "messageFormat"),
         Success = conflicts.TakeSuccess(merged.Success, header.Success),

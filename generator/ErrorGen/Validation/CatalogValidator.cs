@@ -77,6 +77,7 @@ internal static class CatalogValidator
             TranslatedLocales = translatedLocales.ToEquatableArray(),
             IsInternal = header.IsInternal?.Value ?? input.DefaultInternal,
             HasHttp = hasHttp,
+            HasTelemetry = header.Telemetry?.Value ?? true,
             Fields = context.Fields.ToEquatableArray(),
         };
         return new CatalogResult(catalog, diagnostics.ToEquatableArray())

@@ -29,6 +29,10 @@ namespace Examples.SqlStates
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static partial class SqlStatesAspNetCore
     {
+        // Every error WriteErrorAsync writes, on the "ErrorGen" meter (catalog option telemetry: false leaves it out).
+        private static readonly global::System.Diagnostics.Metrics.Counter<long> s_errors = global::ErrorGen.Generated.CatalogRuntime.Meter.CreateCounter<long>(
+            "errorgen.sql_states.errors", "{error}", "Errors of the SqlStates catalog written to responses, by code");
+
         /// <summary>
         /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
         /// The options are <c>IOptions&lt;SqlStatesErrorsOptions&gt;</c> (also <c>services.Configure&lt;SqlStatesErrorsOptions&gt;(...)</c>);
@@ -88,6 +92,7 @@ namespace Examples.SqlStates
         {
             var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<SqlStatesErrorsOptions>>(httpContext.RequestServices)?.Value ?? new SqlStatesErrorsOptions();
             global::ErrorGen.Generated.CatalogRuntime.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
+            global::ErrorGen.Generated.CatalogRuntime.RecordError(s_errors, httpContext, error.HttpStatus, error.Info.Value, error.Info.MemberName, error.Info.ModuleName, error.Info.IsRetryable);
             // One locale: no Content-Language negotiation.
 
             var problem = error.ToProblemDetails(httpContext);
@@ -136,7 +141,7 @@ namespace Examples.SqlStates
             }
 
             var wire = global::System.Convert.ToString(error.Info.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            global::ErrorGen.Generated.CatalogRuntime.LogError(_logger, error.HttpStatus, wire, error.Info.ModuleName, global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext), exception);
+            global::ErrorGen.Generated.CatalogRuntime.LogError(_logger, error.HttpStatus, 0, error.Info.MemberName, wire, error.Info.ModuleName, global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext), exception);
 
             var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
             await SqlStatesAspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);

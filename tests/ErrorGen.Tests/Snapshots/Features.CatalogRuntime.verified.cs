@@ -279,51 +279,6 @@ namespace ErrorGen.Generated
             return problemQuality > 0 && problemQuality >= jsonQuality;
         }
 
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, string, global::System.Exception?> s_clientError =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string, string>(
-                global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
-                "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, string, global::System.Exception?> s_serverError =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string, string>(
-                global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
-                "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}");
-
-        // Codes without a module: the same events, without a "(module (null))" in the text.
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, global::System.Exception?> s_clientErrorNoModule =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string>(
-                global::Microsoft.Extensions.Logging.LogLevel.Information, new global::Microsoft.Extensions.Logging.EventId(4000, "ClientError"),
-                "Request failed with error {ErrorCode}, trace {TraceId}");
-
-        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, global::System.Exception?> s_serverErrorNoModule =
-            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string>(
-                global::Microsoft.Extensions.Logging.LogLevel.Error, new global::Microsoft.Extensions.Logging.EventId(5000, "ServerError"),
-                "Request failed with error {ErrorCode}, trace {TraceId}");
-
-        // Server errors at Error with the exception; client errors at Information without it (they are the caller's).
-        public static void LogError(global::Microsoft.Extensions.Logging.ILogger logger, int httpStatus, string wire, string? module, string traceId, global::System.Exception exception)
-        {
-            if (httpStatus >= 500)
-            {
-                if (module is null)
-                {
-                    s_serverErrorNoModule(logger, wire, traceId, exception);
-                }
-                else
-                {
-                    s_serverError(logger, wire, module, traceId, exception);
-                }
-            }
-            else if (module is null)
-            {
-                s_clientErrorNoModule(logger, wire, traceId, null);
-            }
-            else
-            {
-                s_clientError(logger, wire, module, traceId, null);
-            }
-        }
-
         // What ASP.NET Core's exception handler middleware sets on every error it handles: an error is never cached.
         public static void PreventCaching(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
@@ -355,6 +310,106 @@ namespace ErrorGen.Generated
             {
                 await WriteProblemJsonAsync(httpContext, problem).ConfigureAwait(false);
             }
+        }
+
+        public static readonly global::System.Diagnostics.Metrics.Meter Meter = new global::System.Diagnostics.Metrics.Meter("ErrorGen");
+
+        // OpenTelemetry's names: error.type on the request's activity (status Error for a 5xx, as HTTP server spans
+        // have it) and one count with the code, its name and module, the status and whether a retry may succeed.
+        // The tags are built only when a listener (an exporter) is attached to the counter.
+        public static void RecordError(global::System.Diagnostics.Metrics.Counter<long> counter, global::Microsoft.AspNetCore.Http.HttpContext httpContext, int httpStatus, string code, string name, string? module, bool retryable)
+        {
+            var activity = httpContext.Features.Get<global::Microsoft.AspNetCore.Http.Features.IHttpActivityFeature>()?.Activity ?? global::System.Diagnostics.Activity.Current;
+            if (activity is not null)
+            {
+                activity.SetTag("error.type", code);
+                activity.SetTag("errorgen.code.name", name);
+                if (httpStatus >= 500)
+                {
+                    activity.SetStatus(global::System.Diagnostics.ActivityStatusCode.Error);
+                }
+            }
+
+            if (!counter.Enabled)
+            {
+                return;
+            }
+
+            var tags = new global::System.Diagnostics.TagList
+            {
+                { "error.type", code },
+                { "errorgen.code.name", name },
+                { "http.response.status_code", httpStatus },
+                { "errorgen.retryable", retryable },
+            };
+            if (module is not null)
+            {
+                tags.Add("errorgen.module", module);
+            }
+
+            counter.Add(1, in tags);
+        }
+
+        // Server errors at Error with the exception; client errors at Information without it (they are the caller's).
+        // The event id is the code (0 for text codes) and the event name the code's name, so a log query can filter
+        // by code; the entry's properties are the code, name, module, status and trace id.
+        public static void LogError(global::Microsoft.Extensions.Logging.ILogger logger, int httpStatus, int eventId, string name, string code, string? module, string traceId, global::System.Exception exception)
+        {
+            var level = httpStatus >= 500 ? global::Microsoft.Extensions.Logging.LogLevel.Error : global::Microsoft.Extensions.Logging.LogLevel.Information;
+            if (logger.IsEnabled(level))
+            {
+                logger.Log(level, new global::Microsoft.Extensions.Logging.EventId(eventId, name), new ErrorLogEntry(code, name, module, httpStatus, traceId), httpStatus >= 500 ? exception : null, ErrorLogEntry.Format);
+            }
+        }
+
+        // A log entry's structured properties without reflection (trimming and Native AOT keep it as it is).
+        private readonly struct ErrorLogEntry : global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, object?>>
+        {
+            private const string WithModule = "Request failed with error {ErrorCode} (module {ErrorModule}), trace {TraceId}";
+            private const string WithoutModule = "Request failed with error {ErrorCode}, trace {TraceId}";
+
+            private readonly string _code;
+            private readonly string _name;
+            private readonly string? _module;
+            private readonly int _httpStatus;
+            private readonly string _traceId;
+
+            public ErrorLogEntry(string code, string name, string? module, int httpStatus, string traceId)
+            {
+                _code = code;
+                _name = name;
+                _module = module;
+                _httpStatus = httpStatus;
+                _traceId = traceId;
+            }
+
+            public int Count => 6;
+
+            public global::System.Collections.Generic.KeyValuePair<string, object?> this[int index] => index switch
+            {
+                0 => new global::System.Collections.Generic.KeyValuePair<string, object?>("ErrorCode", _code),
+                1 => new global::System.Collections.Generic.KeyValuePair<string, object?>("ErrorName", _name),
+                2 => new global::System.Collections.Generic.KeyValuePair<string, object?>("ErrorModule", _module),
+                3 => new global::System.Collections.Generic.KeyValuePair<string, object?>("HttpStatus", _httpStatus),
+                4 => new global::System.Collections.Generic.KeyValuePair<string, object?>("TraceId", _traceId),
+                5 => new global::System.Collections.Generic.KeyValuePair<string, object?>("{OriginalFormat}", _module is null ? WithoutModule : WithModule),
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, object?>> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+            public static string Format(ErrorLogEntry entry, global::System.Exception? exception)
+                => entry._module is null
+                    ? "Request failed with error " + entry._code + ", trace " + entry._traceId
+                    : "Request failed with error " + entry._code + " (module " + entry._module + "), trace " + entry._traceId;
         }
 
         // An envelope is written to a buffer: JsonSerializer flushes synchronously, which Kestrel refuses on the response stream.

@@ -29,6 +29,10 @@ namespace Seeds.ApiPortal
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static partial class ApiPortalAspNetCore
     {
+        // Every error WriteErrorAsync writes, on the "ErrorGen" meter (catalog option telemetry: false leaves it out).
+        private static readonly global::System.Diagnostics.Metrics.Counter<long> s_errors = global::ErrorGen.Generated.CatalogRuntime.Meter.CreateCounter<long>(
+            "errorgen.api_portal.errors", "{error}", "Errors of the ApiPortal catalog written to responses, by code");
+
         /// <summary>
         /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
         /// The options are <c>IOptions&lt;ApiPortalErrorsOptions&gt;</c> (also <c>services.Configure&lt;ApiPortalErrorsOptions&gt;(...)</c>);
@@ -88,6 +92,7 @@ namespace Seeds.ApiPortal
         {
             var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<ApiPortalErrorsOptions>>(httpContext.RequestServices)?.Value ?? new ApiPortalErrorsOptions();
             global::ErrorGen.Generated.CatalogRuntime.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
+            global::ErrorGen.Generated.CatalogRuntime.RecordError(s_errors, httpContext, error.HttpStatus, error.Info.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture), error.Info.MemberName, error.Info.ModuleName, error.Info.IsRetryable);
             httpContext.Response.Headers["Content-Language"] = ApiPortalErrors.ResolveLocale(CultureOf(httpContext));
 
             if (!global::ErrorGen.Generated.CatalogRuntime.AcceptsProblemJson(httpContext))
@@ -165,7 +170,7 @@ namespace Seeds.ApiPortal
             }
 
             var wire = global::System.Convert.ToString(error.Info.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            global::ErrorGen.Generated.CatalogRuntime.LogError(_logger, error.HttpStatus, wire, error.Info.ModuleName, global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext), exception);
+            global::ErrorGen.Generated.CatalogRuntime.LogError(_logger, error.HttpStatus, error.Info.Value, error.Info.MemberName, wire, error.Info.ModuleName, global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext), exception);
 
             var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
             await ApiPortalAspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);

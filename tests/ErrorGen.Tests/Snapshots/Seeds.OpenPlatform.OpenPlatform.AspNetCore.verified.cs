@@ -29,6 +29,10 @@ namespace Seeds.OpenPlatform
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorGen", "{version}")]
     public static partial class OpenPlatformAspNetCore
     {
+        // Every error WriteErrorAsync writes, on the "ErrorGen" meter (catalog option telemetry: false leaves it out).
+        private static readonly global::System.Diagnostics.Metrics.Counter<long> s_errors = global::ErrorGen.Generated.CatalogRuntime.Meter.CreateCounter<long>(
+            "errorgen.open_platform.errors", "{error}", "Errors of the OpenPlatform catalog written to responses, by code");
+
         /// <summary>
         /// Registers the catalog's exception handler (with ProblemDetails): add <c>app.UseExceptionHandler()</c> to the pipeline.
         /// The options are <c>IOptions&lt;OpenPlatformErrorsOptions&gt;</c> (also <c>services.Configure&lt;OpenPlatformErrorsOptions&gt;(...)</c>);
@@ -88,6 +92,7 @@ namespace Seeds.OpenPlatform
         {
             var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Options.IOptions<OpenPlatformErrorsOptions>>(httpContext.RequestServices)?.Value ?? new OpenPlatformErrorsOptions();
             global::ErrorGen.Generated.CatalogRuntime.WriteStatus(httpContext, error.HttpStatus, error.RetryAfter, options.DefaultRetryAfter);
+            global::ErrorGen.Generated.CatalogRuntime.RecordError(s_errors, httpContext, error.HttpStatus, error.Info.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture), error.Info.MemberName, error.Info.ModuleName, error.Info.IsRetryable);
             // One locale: no Content-Language negotiation.
 
             _ = developerDetail; // the envelope carries the catalog's message only
@@ -137,7 +142,7 @@ namespace Seeds.OpenPlatform
             }
 
             var wire = global::System.Convert.ToString(error.Info.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            global::ErrorGen.Generated.CatalogRuntime.LogError(_logger, error.HttpStatus, wire, error.Info.ModuleName, global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext), exception);
+            global::ErrorGen.Generated.CatalogRuntime.LogError(_logger, error.HttpStatus, error.Info.Value, error.Info.MemberName, wire, error.Info.ModuleName, global::ErrorGen.Generated.CatalogRuntime.TraceIdOf(httpContext), exception);
 
             var developerDetail = _isDevelopment && error.HttpStatus >= 500 && !ReferenceEquals(error, exception) ? exception : null;
             await OpenPlatformAspNetCore.WriteErrorAsync(httpContext, error, developerDetail).ConfigureAwait(false);
