@@ -4,7 +4,7 @@ using ErrorGen.Cli.Commands;
 
 namespace ErrorGen.Cli;
 
-/// <summary>The `errorgen` command line: check, baseline, diff, docs, import, schema.</summary>
+/// <summary>The `errorgen` command line: check, baseline, diff, export, docs, import, schema.</summary>
 public static class ErrorGenCli
 {
     public static int Run(string[] args) => Run(args, Console.System);
@@ -15,13 +15,14 @@ public static class ErrorGenCli
         // help shows "Usage: errorgen ..." however the tool is started.
         var root = new Command(
             "errorgen",
-            "ErrorGen catalog tooling: check catalogs without a build, update shipped-codes baselines, write release notes between versions, write reference pages, import existing error tables, print the schema")
+            "ErrorGen catalog tooling: check catalogs without a build, update shipped-codes baselines, write release notes between versions, export TypeScript modules and a JSON bundle, write reference pages, import existing error tables, print the schema")
         {
             new HelpOption(),
             new VersionOption(),
             CheckCommand.Create(console),
             BaselineCommand.Create(console),
             DiffCommand.Create(console),
+            ExportCommand.Create(console),
             DocsCommand.Create(console),
             ImportCommand.Create(console),
             SchemaCommand.Create(console),

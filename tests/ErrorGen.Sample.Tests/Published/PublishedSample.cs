@@ -18,12 +18,25 @@ namespace ErrorGen.Sample.Tests.Published;
 internal sealed class PublishedSample : IDisposable
 {
     private readonly string _root;
+    private readonly bool _ownsRoot;
     private Process? _process;
 
-    private PublishedSample(string root, string publishOutput)
+    private PublishedSample(string root, string publishOutput, bool ownsRoot = true)
     {
         _root = root;
         PublishOutput = publishOutput;
+        _ownsRoot = ownsRoot;
+    }
+
+    /// <summary>
+    /// A second process of the same published app on its own port, for tests whose requests must not share the first
+    /// one's state (its rate limiters' windows). Disposing it stops only that process.
+    /// </summary>
+    public PublishedSample StartAnother()
+    {
+        var another = new PublishedSample(_root, PublishOutput, ownsRoot: false);
+        another.Start();
+        return another;
     }
 
     /// <summary>What <c>dotnet publish</c> printed (warnings included).</summary>
@@ -101,6 +114,11 @@ internal sealed class PublishedSample : IDisposable
         }
 
         _process?.Dispose();
+        if (!_ownsRoot)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_root, recursive: true);

@@ -21,14 +21,19 @@ public sealed class PublishedSamples : IDisposable
             ? PublishedSample.Publish("aot", $"-r {PublishedSample.RuntimeIdentifier} -p:SampleAot=true")
             : PublishedSample.Publish("trimmed", "-r " + PublishedSample.RuntimeIdentifier);
         Trimmed.Start();
+        ForClients = Trimmed.StartAnother();
     }
 
     internal PublishedSample Trimmed { get; }
+
+    /// <summary>The same trimmed app in a second process, for the TypeScript client (its own rate-limit windows).</summary>
+    internal PublishedSample ForClients { get; }
 
     internal SampleApiFactory Untrimmed { get; } = new();
 
     public void Dispose()
     {
+        ForClients.Dispose();
         Trimmed.Dispose();
         Untrimmed.Dispose();
     }
