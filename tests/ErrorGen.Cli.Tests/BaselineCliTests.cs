@@ -11,13 +11,7 @@ public sealed class BaselineCliTests : IDisposable
 
     public BaselineCliTests() => Directory.CreateDirectory(_temp);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = ErrorGenCli.Run(args, new Console(output, error, isTerminal: false));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void New_codes_fail_the_gate_until_written_to_the_baseline_then_check_is_clean()

@@ -25,13 +25,7 @@ public sealed class DiffCliTests : IDisposable
 
     public DiffCliTests() => Directory.CreateDirectory(_temp);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = ErrorGenCli.Run(args, new Console(output, error, isTerminal: false));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     private (string Old, string New) Versions(string changed)
     {

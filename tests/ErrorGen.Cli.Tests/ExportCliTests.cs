@@ -16,13 +16,7 @@ public sealed class ExportCliTests : IDisposable
 
     public ExportCliTests() => Directory.CreateDirectory(_temp);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = ErrorGenCli.Run(args, new Console(output, error, isTerminal: false));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     private string Output => Path.Combine(_temp, "out");
 

@@ -102,11 +102,5 @@ public sealed class RegistryCliTests : IDisposable
     private static string Catalog(string name, int code)
         => $"catalog: {{ name: {name}, namespace: {name}.Errors, defaultHttpStatus: 400, codeSpace: acme }}\ncodes:\n  - {{ code: {code}, name: A, message: m }}\n";
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = ErrorGenCli.Run(args, new Console(output, error, isTerminal: false));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 }

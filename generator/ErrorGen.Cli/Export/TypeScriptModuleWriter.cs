@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using ErrorGen.Emit;
 using ErrorGen.Model;
 
 namespace ErrorGen.Cli.Export;
@@ -31,23 +32,7 @@ internal static class TypeScriptModuleWriter
     }
 
     /// <summary>The module's file name: the catalog's name in kebab case (<c>ApiPortal</c> → <c>api-portal.ts</c>).</summary>
-    public static string FileName(CatalogSpec catalog)
-    {
-        var kebab = new StringBuilder();
-        var name = catalog.TypeName;
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c) && i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
-            {
-                kebab.Append('-');
-            }
-
-            kebab.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
-        }
-
-        return kebab + ".ts";
-    }
+    public static string FileName(CatalogSpec catalog) => NameCasing.Separated(catalog.TypeName, '-') + ".ts";
 
     private static void WriteCodes(StringBuilder text, CatalogSpec catalog, string name)
     {

@@ -332,23 +332,7 @@ internal static class AspNetCoreEmitter
     }
 
     // "errorgen.card_payments.errors": OpenTelemetry's lower-case, dot-separated instrument names.
-    private static string CounterName(CatalogSpec catalog)
-    {
-        var snake = new System.Text.StringBuilder("errorgen.");
-        var name = catalog.TypeName;
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c) && i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
-            {
-                snake.Append('_');
-            }
-
-            snake.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_');
-        }
-
-        return snake.Append(".errors").ToString();
-    }
+    private static string CounterName(CatalogSpec catalog) => "errorgen." + NameCasing.Separated(catalog.TypeName, '_') + ".errors";
 
     // The code as error.type carries it: its wire text.
     private static string WireText(CatalogSpec catalog)

@@ -129,7 +129,8 @@ internal sealed class PublishedSample : IDisposable
         }
     }
 
-    private static string RepoRoot()
+    /// <summary>The repository root, found above the test binaries.</summary>
+    internal static string RepoRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ErrorGen.sln")))

@@ -1,9 +1,8 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
+using ErrorGen.Tests.Infrastructure;
 
 namespace ErrorGen.Sample.Tests.Published;
 
@@ -29,7 +28,7 @@ public sealed partial class TrimmedPublishTests
             }
 
             var cli = Path.Combine(RepoRoot, "generator", "ErrorGen.Cli", "bin", Configuration, "net8.0", "ErrorGen.Cli.dll");
-            var (exported, exportOutput) = Tool.Run("dotnet", $"\"{cli}\" export \"{Path.Combine(RepoRoot, "catalogs")}\" -o \"{Path.Combine(work, "generated")}\"", work);
+            var (exported, exportOutput) = DotnetCli.Run(work, $"\"{cli}\" export \"{Path.Combine(RepoRoot, "catalogs")}\" -o \"{Path.Combine(work, "generated")}\"");
             Assert.True(exported == 0, exportOutput);
             var modules = Directory.GetFiles(Path.Combine(work, "generated"), "*.ts").Select(Path.GetFileName).Order().ToArray();
             Assert.Equal(
@@ -43,12 +42,12 @@ public sealed partial class TrimmedPublishTests
             File.WriteAllText(Path.Combine(work, "readme-snippet.ts"), snippet.Groups[1].Value.Replace("./errors/", "./generated/")
                 + "\ndeclare function showNotFound(message: string | undefined): void;\ndeclare function retryIn(seconds: number): void;\ndeclare const id: string;\n");
 
-            var (installed, installOutput) = Tool.Run("npm", "ci --no-audit --no-fund", work, TimeSpan.FromMinutes(4));
+            var (installed, installOutput) = DotnetCli.RunTool("npm", work, "ci --no-audit --no-fund", TimeSpan.FromMinutes(4));
             Assert.True(installed == 0, installOutput);
-            var (compiled, compileOutput) = Tool.Run("node", "node_modules/typescript/bin/tsc -p tsconfig.json", work, TimeSpan.FromMinutes(3));
+            var (compiled, compileOutput) = DotnetCli.RunTool("node", work, "node_modules/typescript/bin/tsc -p tsconfig.json", TimeSpan.FromMinutes(3));
             Assert.True(compiled == 0, "tsc --strict:\n" + compileOutput);
 
-            var (read, readOutput) = Tool.Run("node", $"out/read-sample.js {samples.ForClients.BaseAddress.ToString().TrimEnd('/')}", work, TimeSpan.FromMinutes(2));
+            var (read, readOutput) = DotnetCli.RunTool("node", work, $"out/read-sample.js {samples.ForClients.BaseAddress.ToString().TrimEnd('/')}", TimeSpan.FromMinutes(2));
             Assert.True(read == 0, readOutput);
             var summary = Regex.Match(readOutput, @"^(\d+) passed, 0 failed$", RegexOptions.Multiline);
             Assert.True(summary.Success, readOutput);
@@ -62,47 +61,5 @@ public sealed partial class TrimmedPublishTests
 
     private static string Configuration => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
-    private static string RepoRoot
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ErrorGen.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("ErrorGen.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    /// <summary>Runs node, npm or dotnet with a bounded wait; returns its exit code and everything it printed.</summary>
-    private static class Tool
-    {
-        public static (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory, TimeSpan? timeout = null)
-        {
-            var start = new ProcessStartInfo(fileName, arguments)
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.Environment["NO_UPDATE_NOTIFIER"] = "1";
-            using var process = Process.Start(start)!;
-            var output = new StringBuilder();
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(2)).TotalMilliseconds))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{fileName} {arguments} did not finish in time:\n{output}");
-            }
-
-            process.WaitForExit();
-            return (process.ExitCode, output.ToString());
-        }
-    }
+    private static string RepoRoot => PublishedSample.RepoRoot();
 }

@@ -8,8 +8,12 @@ namespace ErrorGen.Tests.Infrastructure;
 internal static class DotnetCli
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, string arguments, TimeSpan? timeout = null)
+        => RunTool("dotnet", workingDirectory, arguments, timeout);
+
+    /// <summary>Any command-line tool (node, npm) the same way: a bounded wait, everything it printed, its exit code.</summary>
+    public static (int ExitCode, string Output) RunTool(string fileName, string workingDirectory, string arguments, TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(fileName, arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -18,6 +22,7 @@ internal static class DotnetCli
         };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["NO_UPDATE_NOTIFIER"] = "1";
         // The test host's MSBuild settings must not leak into the child build.
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
@@ -32,7 +37,7 @@ internal static class DotnetCli
         if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(5)).TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {arguments} did not finish in time:\n{output}");
+            throw new TimeoutException($"{fileName} {arguments} did not finish in time:\n{output}");
         }
 
         process.WaitForExit();
