@@ -84,9 +84,13 @@ public class CatalogDiagnosticTests
     public void EG0006_aliases_are_refused_not_expanded()
     {
         var yaml = Header + "\ncodes:\n  - code: 1\n    name: A\n    message: &m shared\n  - code: 2\n    name: B\n    message: *m\n";
-        var diagnostics = RunOne(yaml).Diagnostics.Where(d => d.Id == "EG0006").ToList();
+        var run = RunOne(yaml);
+        var diagnostics = run.Diagnostics.Where(d => d.Id == "EG0006").ToList();
         Assert.Equal(2, diagnostics.Count);
         DiagnosticAssert.At(diagnostics[1], "/catalogs/shop.yaml", YamlPosition.Of(yaml, "*m"));
+
+        // One alias, one diagnostic: the refused value is not also a wrong type or a missing field.
+        Assert.Equal(new[] { "EG0006", "EG0006" }, run.Diagnostics.Select(d => d.Id));
     }
 
     [Fact]

@@ -310,8 +310,12 @@ internal static class CatalogFileReader
     {
         if (node is not YamlScalarSyntax { IsNull: false } scalar)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.WrongType, node.Location, key, "a code, range or prefix pattern", node.KindDescription));
+            if (node is not YamlRefusedSyntax)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.WrongType, node.Location, key, "a code, range or prefix pattern", node.KindDescription));
+            }
+
             return;
         }
 
@@ -345,7 +349,7 @@ internal static class CatalogFileReader
                         new Located<string>(entry.Key.Value, entry.Key.Location),
                         new Located<ParameterType>(type, typeScalar.Location)));
                 }
-                else
+                else if (entry.Value is not YamlRefusedSyntax)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key.Value, "one of " + string.Join(", ", s_parameterTypes.Keys),

@@ -51,6 +51,8 @@ internal static class FieldReader
                     }
 
                     break;
+                case YamlRefusedSyntax:
+                    break;
                 default:
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key.Value,
@@ -72,7 +74,7 @@ internal static class FieldReader
                 values.Add(new FieldValueDeclaration(
                     new Located<string>(entry.Key.Value, entry.Key.Location), new Located<string>(scalar.Value, scalar.Location)));
             }
-            else
+            else if (entry.Value is not YamlRefusedSyntax)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key.Value, "a single value", entry.Value.KindDescription));

@@ -203,5 +203,10 @@ internal sealed class MappingReader
     }
 
     public void ReportWrongType(string key, string expected, YamlNodeSyntax found)
-        => _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, found.Location, key, expected, found.KindDescription));
+    {
+        if (found is not YamlRefusedSyntax)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, found.Location, key, expected, found.KindDescription));
+        }
+    }
 }

@@ -36,6 +36,20 @@ internal sealed class YamlScalarSyntax : YamlNodeSyntax
     public override string KindDescription => IsNull ? "null" : IsPlain ? $"'{Value}'" : $"the string \"{Value}\"";
 }
 
+/// <summary>
+/// Where an alias stood: refused and reported once (EG0006). Readers take it as "no value" and report nothing more,
+/// so one alias is one diagnostic, not also a wrong type or a missing field.
+/// </summary>
+internal sealed class YamlRefusedSyntax : YamlNodeSyntax
+{
+    public YamlRefusedSyntax(SourceLocation location)
+        : base(location)
+    {
+    }
+
+    public override string KindDescription => "an alias";
+}
+
 internal sealed class YamlSequenceSyntax : YamlNodeSyntax
 {
     public YamlSequenceSyntax(SourceLocation location, IReadOnlyList<YamlNodeSyntax> items)

@@ -183,7 +183,7 @@ internal sealed class YamlSyntaxReader
                 _parser.MoveNext();
                 Report(DiagnosticDescriptors.UnsupportedYaml, alias.Start, alias.End,
                     $"YAML aliases ('*{alias.Value.Value}') are not supported in catalogs; write the value out");
-                return null;
+                return new YamlRefusedSyntax(ToLocation(alias.Start, alias.End));
 
             case SequenceStart sequenceStart:
                 return ReadSequence(sequenceStart);
@@ -204,7 +204,7 @@ internal sealed class YamlSyntaxReader
         while (!_parser.Accept<SequenceEnd>(out var end))
         {
             var item = ReadNode();
-            if (item is not null)
+            if (item is not null and not YamlRefusedSyntax)
             {
                 items.Add(item);
             }
@@ -232,7 +232,7 @@ internal sealed class YamlSyntaxReader
             var value = ReadNode();
             if (key is not YamlScalarSyntax scalarKey)
             {
-                if (key is not null)
+                if (key is not null and not YamlRefusedSyntax)
                 {
                     Report(DiagnosticDescriptors.UnsupportedYaml, keyEvent.Start, keyEvent.End,
                         "Mapping keys must be plain scalars, not lists or mappings");
