@@ -41,6 +41,12 @@ internal static class CatalogRuntimeEmitter
             JsonRuntimeWriter.Write(writer);
         }
 
+        if (needs.OpenApi)
+        {
+            writer.Line();
+            OpenApiRuntimeWriter.Write(writer);
+        }
+
         writer.Close();
         writer.Close();
         return writer.ToString();

@@ -117,7 +117,7 @@ internal static class CatalogSources
     {
         var ownSpecs = own.Where(spec => spec is not null && !clashLosers.Contains(spec.Name)).ToList();
         var webIntegration = options.HasAspNetCore && (served.Count > 0 || ownSpecs.Any(spec => spec!.HasHttp));
-        return new(ownSpecs.Count > 0 || webIntegration, ownSpecs.Count > 0 && options.HasHttpClient, webIntegration);
+        return new(ownSpecs.Count > 0 || webIntegration, ownSpecs.Count > 0 && options.HasHttpClient, webIntegration, webIntegration && options.HasOpenApi);
     }
 
     public static void AddRuntime(SourceProductionContext context, RuntimeNeeds needs)
@@ -218,5 +218,5 @@ internal static class CatalogSources
     }
 }
 
-/// <summary>Whether the project gets the shared runtime class, its HTTP client part and its ASP.NET Core part.</summary>
-internal readonly record struct RuntimeNeeds(bool Any, bool HttpClient, bool AspNetCore);
+/// <summary>Whether the project gets the shared runtime class, its HTTP client part, its ASP.NET Core part and its OpenAPI part.</summary>
+internal readonly record struct RuntimeNeeds(bool Any, bool HttpClient, bool AspNetCore, bool OpenApi);

@@ -68,53 +68,12 @@ internal static class OpenApiEmitter
             writer.Line($"document.Components.Schemas[\"{name}Envelope\"] = EnvelopeSchema(document);");
         }
 
-        writer.Line("""
-            if (document.Paths is null)
-            {
-                return;
-            }
-
-            """);
-        writer.Line($$"""
-            foreach (var path in document.Paths)
-            {
-                if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)
-                {
-                    continue;
-                }
-
-                foreach (var operation in path.Value.Operations.Values)
-                {
-                    if (!declared.Contains(operation))
-                    {
-                        AddResponses(document, operation, s_all.Value);
-                    }
-                }
-            }
-            """);
+        writer.Line($"{CatalogRuntimeEmitter.Type}.AddErrorResponsesToPaths(document, appliesToPath, declared, (d, operation) => AddResponses(d, operation, s_all.Value));");
         writer.Close();
         writer.Line();
         writer.Line($$"""
-            // The operation's responses of the given codes, one per status: a description naming the codes, an example per code.
             private static void AddResponses({{OpenApi}}.OpenApiDocument document, {{OpenApi}}.OpenApiOperation operation, int[] codes)
-            {
-                operation.Responses ??= new {{OpenApi}}.OpenApiResponses();
-                foreach (var group in {{KnownTypes.Enumerable}}.OrderBy({{KnownTypes.Enumerable}}.GroupBy(codes, i => s_statuses[i]), g => g.Key))
-                {
-                    var status = group.Key.ToString({{KnownTypes.CultureInfo}}.InvariantCulture);
-                    // An endpoint's own response wins, unless it is a bare status (an error result in the return type gives those).
-                    if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
-                    {
-                        continue;
-                    }
-
-                    var indices = {{KnownTypes.Enumerable}}.ToArray(group);
-                    var named = {{KnownTypes.Enumerable}}.Select({{KnownTypes.Enumerable}}.Take(indices, 12), i => s_values[i] + " " + s_names[i]);
-                    var description = {{CSharpText.Literal(catalog.Name + " errors: ")}} + string.Join(", ", named)
-                        + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString({{KnownTypes.CultureInfo}}.InvariantCulture) + " more" : string.Empty);
-                    operation.Responses[status] = Response(document, description, indices);
-                }
-            }
+                => {{CatalogRuntimeEmitter.Type}}.AddErrorResponses(document, operation, codes, {{CSharpText.Literal(catalog.Name + " errors: ")}}, s_values, s_names, s_statuses, Response);
 
             // Operations whose endpoint declares its codes ([{{name}}Errors] or .ProducesErrors): only those codes.
             private static void ApplyDeclared({{OpenApi}}.OpenApiOperation operation, {{KnownTypes.OpenApiOperationTransformerContext}} context, {{KnownTypes.HashSet}}<{{OpenApi}}.OpenApiOperation> declared)
@@ -125,27 +84,10 @@ internal static class OpenApiEmitter
                     contract = metadata as {{name}}ErrorsAttribute ?? contract;
                 }
 
-                if (contract is null || context.Document is null)
+                if (contract is not null && context.Document is not null)
                 {
-                    return;
+                    AddResponses(context.Document, operation, {{CatalogRuntimeEmitter.Type}}.DeclareErrorResponses(operation, declared, contract.Values, s_values));
                 }
-
-                lock (declared)
-                {
-                    declared.Add(operation);
-                }
-
-                var codes = new {{KnownTypes.List}}<int>();
-                foreach (var value in contract.Values)
-                {
-                    var index = {{KnownTypes.Array}}.IndexOf(s_values, value);
-                    if (index >= 0)
-                    {
-                        codes.Add(index);
-                    }
-                }
-
-                AddResponses(context.Document, operation, codes.ToArray());
             }
 
             private static readonly {{KnownTypes.Lazy}}<int[]> s_all = new {{KnownTypes.Lazy}}<int[]>(() => {{KnownTypes.Enumerable}}.ToArray({{KnownTypes.Enumerable}}.Range(0, {{errors.Count}})));

@@ -567,5 +567,75 @@ namespace ErrorGen.Generated
                 json.WriteString(name, value);
             }
         }
+
+        // Every operation whose path the predicate accepts (all when null) gets the catalog's responses, unless its
+        // endpoint declared its own codes.
+        public static void AddErrorResponsesToPaths(global::Microsoft.OpenApi.OpenApiDocument document, global::System.Func<string, bool>? appliesToPath, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared, global::System.Action<global::Microsoft.OpenApi.OpenApiDocument, global::Microsoft.OpenApi.OpenApiOperation> addAll)
+        {
+            if (document.Paths is null)
+            {
+                return;
+            }
+
+            foreach (var path in document.Paths)
+            {
+                if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)
+                {
+                    continue;
+                }
+
+                foreach (var operation in path.Value.Operations.Values)
+                {
+                    if (!declared.Contains(operation))
+                    {
+                        addAll(document, operation);
+                    }
+                }
+            }
+        }
+
+        // The operation's responses of the given codes (indices into the catalog's tables), one per status: a description
+        // naming the codes, an example per code. An endpoint's own response wins, unless it is a bare status (an error
+        // result in the return type gives those).
+        public static void AddErrorResponses(global::Microsoft.OpenApi.OpenApiDocument document, global::Microsoft.OpenApi.OpenApiOperation operation, int[] codes, string label, string[] values, string[] names, int[] statuses, global::System.Func<global::Microsoft.OpenApi.OpenApiDocument, string, int[], global::Microsoft.OpenApi.OpenApiResponse> response)
+        {
+            operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
+            foreach (var group in global::System.Linq.Enumerable.OrderBy(global::System.Linq.Enumerable.GroupBy(codes, i => statuses[i]), g => g.Key))
+            {
+                var status = group.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var indices = global::System.Linq.Enumerable.ToArray(group);
+                var named = global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Take(indices, 12), i => values[i] + " " + names[i]);
+                var description = label + string.Join(", ", named)
+                    + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
+                operation.Responses[status] = response(document, description, indices);
+            }
+        }
+
+        // An operation whose endpoint declares codes of a catalog: marked (the document pass leaves it alone), and the
+        // indices of the declared codes that the catalog has.
+        public static int[] DeclareErrorResponses(global::Microsoft.OpenApi.OpenApiOperation operation, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared, global::System.Collections.Generic.IEnumerable<string> declaredValues, string[] values)
+        {
+            lock (declared)
+            {
+                declared.Add(operation);
+            }
+
+            var codes = new global::System.Collections.Generic.List<int>();
+            foreach (var value in declaredValues)
+            {
+                var index = global::System.Array.IndexOf(values, value);
+                if (index >= 0)
+                {
+                    codes.Add(index);
+                }
+            }
+
+            return codes.ToArray();
+        }
     }
 }

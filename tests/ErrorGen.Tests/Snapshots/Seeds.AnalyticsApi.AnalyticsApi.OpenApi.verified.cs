@@ -34,48 +34,11 @@ namespace Seeds.AnalyticsApi
             document.Components.Schemas["AnalyticsApiCode"] = CodeSchema();
             document.Components.Schemas["AnalyticsApiProblem"] = ProblemSchema(document);
             document.Components.Schemas["AnalyticsApiEnvelope"] = EnvelopeSchema(document);
-            if (document.Paths is null)
-            {
-                return;
-            }
-
-            foreach (var path in document.Paths)
-            {
-                if ((appliesToPath is not null && !appliesToPath(path.Key)) || path.Value.Operations is null)
-                {
-                    continue;
-                }
-
-                foreach (var operation in path.Value.Operations.Values)
-                {
-                    if (!declared.Contains(operation))
-                    {
-                        AddResponses(document, operation, s_all.Value);
-                    }
-                }
-            }
+            global::ErrorGen.Generated.CatalogRuntime.AddErrorResponsesToPaths(document, appliesToPath, declared, (d, operation) => AddResponses(d, operation, s_all.Value));
         }
 
-        // The operation's responses of the given codes, one per status: a description naming the codes, an example per code.
         private static void AddResponses(global::Microsoft.OpenApi.OpenApiDocument document, global::Microsoft.OpenApi.OpenApiOperation operation, int[] codes)
-        {
-            operation.Responses ??= new global::Microsoft.OpenApi.OpenApiResponses();
-            foreach (var group in global::System.Linq.Enumerable.OrderBy(global::System.Linq.Enumerable.GroupBy(codes, i => s_statuses[i]), g => g.Key))
-            {
-                var status = group.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                // An endpoint's own response wins, unless it is a bare status (an error result in the return type gives those).
-                if (operation.Responses.TryGetValue(status, out var existing) && existing.Content is { Count: > 0 })
-                {
-                    continue;
-                }
-
-                var indices = global::System.Linq.Enumerable.ToArray(group);
-                var named = global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Take(indices, 12), i => s_values[i] + " " + s_names[i]);
-                var description = "AnalyticsApi errors: " + string.Join(", ", named)
-                    + (indices.Length > 12 ? " and " + (indices.Length - 12).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
-                operation.Responses[status] = Response(document, description, indices);
-            }
-        }
+            => global::ErrorGen.Generated.CatalogRuntime.AddErrorResponses(document, operation, codes, "AnalyticsApi errors: ", s_values, s_names, s_statuses, Response);
 
         // Operations whose endpoint declares its codes ([AnalyticsApiErrors] or .ProducesErrors): only those codes.
         private static void ApplyDeclared(global::Microsoft.OpenApi.OpenApiOperation operation, global::Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, global::System.Collections.Generic.HashSet<global::Microsoft.OpenApi.OpenApiOperation> declared)
@@ -86,27 +49,10 @@ namespace Seeds.AnalyticsApi
                 contract = metadata as AnalyticsApiErrorsAttribute ?? contract;
             }
 
-            if (contract is null || context.Document is null)
+            if (contract is not null && context.Document is not null)
             {
-                return;
+                AddResponses(context.Document, operation, global::ErrorGen.Generated.CatalogRuntime.DeclareErrorResponses(operation, declared, contract.Values, s_values));
             }
-
-            lock (declared)
-            {
-                declared.Add(operation);
-            }
-
-            var codes = new global::System.Collections.Generic.List<int>();
-            foreach (var value in contract.Values)
-            {
-                var index = global::System.Array.IndexOf(s_values, value);
-                if (index >= 0)
-                {
-                    codes.Add(index);
-                }
-            }
-
-            AddResponses(context.Document, operation, codes.ToArray());
         }
 
         private static readonly global::System.Lazy<int[]> s_all = new global::System.Lazy<int[]>(() => global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(0, 13)));
